@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Start Gonghui on the embedded SQLite with the demo district.
+set -euo pipefail
+cd "$(dirname "$0")"
+command -v dotnet >/dev/null || { echo "run-demo.sh: install the .NET 10 SDK (dotnet) first" >&2; exit 1; }
+URL=${GONGHUI_URL:-http://127.0.0.1:5080}
+dotnet build src/Gonghui -c Release -v quiet -nologo
+GONGHUI=(dotnet src/Gonghui/bin/Release/net10.0/gonghui.dll)
+"${GONGHUI[@]}" seed demo
+echo
+echo "Gonghui: $URL"
+echo "Demo sign-in: admin / Demo#Gonghui2026  (also: hitech-admin, hitech-staff, jianwai-admin, district-staff, auditor; same password)"
+echo
+exec "${GONGHUI[@]}" serve --urls "$URL"

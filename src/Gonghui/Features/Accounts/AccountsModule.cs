@@ -1,0 +1,39 @@
+using Gonghui.Infrastructure.Security;
+
+namespace Gonghui.Features.Accounts;
+
+public static class AccountsModule
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services) =>
+        services.AddScoped<AccountScope>()
+            .AddScoped<UserInputValidator>()
+            .AddScoped<SignIn>()
+            .AddScoped<SignOut>()
+            .AddScoped<ListUsers>()
+            .AddScoped<CreateUser>()
+            .AddScoped<UpdateUser>()
+            .AddScoped<ResetPassword>()
+            .AddScoped<ChangePassword>()
+            .AddScoped<GetMe>()
+            .AddScoped<CreateApiToken>()
+            .AddScoped<ListApiTokens>()
+            .AddScoped<RevokeApiToken>();
+
+    public static void MapAccounts(this RouteGroupBuilder api)
+    {
+        var account = api.MapGroup("/account").WithTags("Accounts").RequireAuthorization(Policies.SignedIn);
+        GetMe.Map(account);
+        ChangePassword.Map(account);
+
+        var tokens = api.MapGroup("/tokens").WithTags("Accounts").RequireAuthorization(Policies.SignedIn);
+        ListApiTokens.Map(tokens);
+        CreateApiToken.Map(tokens);
+        RevokeApiToken.Map(tokens);
+
+        var users = api.MapGroup("/users").WithTags("Accounts").RequireAuthorization(Policies.Administer);
+        ListUsers.Map(users);
+        CreateUser.Map(users);
+        UpdateUser.Map(users);
+        ResetPassword.Map(users);
+    }
+}

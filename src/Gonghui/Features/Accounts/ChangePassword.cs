@@ -1,0 +1,37 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Localization;
+using Gonghui.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Accounts;
+
+/// <summary><c>POST /api/v1/account/password</c>: the signed-in user changes their own password.</summary>
+public sealed class ChangePassword(UserManager<User> users, CurrentActor actor, IStringLocalizer<SharedResource> t)
+{
+    public sealed record Request(string? CurrentPassword, string? NewPassword);
+
+    public async Task<Outcome<bool>> HandleAsync(Request request, CancellationToken ct)
+    {
+        var user = actor.UserId is null ? null : await users.FindByIdAsync(actor.UserId);
+        if (user is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (string.IsNullOrEmpty(request.CurrentPassword))
+        {
+            return Outcome.Invalid("currentPassword", t["Account.WrongPassword"]);
+        }
+
+        var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword ?? "");
+        return result.Succeeded
+            ? true
+            : Outcome.Invalid(CreateUser.IdentityErrors(result, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "currentPassword" : "newPassword"));
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapPost("/password", async (Request request, ChangePassword h, Problems p, CancellationToken ct) =>
+                (await h.HandleAsync(request, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .WithName("ChangePassword");
+}

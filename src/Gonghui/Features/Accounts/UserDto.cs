@@ -1,0 +1,50 @@
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gonghui.Features.Accounts;
+
+/// <summary>An account as administrators see it. <see cref="Version"/> is Identity's concurrency stamp.</summary>
+public sealed record UserDto(
+    string Id,
+    string Login,
+    string DisplayName,
+    string Role,
+    long? UnionId,
+    string? UnionName,
+    bool IsDisabled,
+    bool IsLockedOut,
+    DateTime CreatedAt,
+    string Version);
+
+/// <summary>Which accounts an administrator may see and change: a union admin only those bound to its own subtree.</summary>
+public sealed class AccountScope(GonghuiDbContext db, CurrentActor actor)
+{
+    public IQueryable<User> Visible() =>
+        actor.SeesAllUnions
+            ? db.Users
+            : db.Users.Where(u => u.UnionId != null && db.Unions.Any(x => x.Id == u.UnionId));
+
+    public IQueryable<UserDto> ToDto(IQueryable<User> users)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return users.Select(u => new UserDto(
+            u.Id,
+            u.UserName!,
+            u.DisplayName,
+            db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name!).FirstOrDefault() ?? "",
+            u.UnionId,
+            u.Union != null ? u.Union.Name : null,
+            u.IsDisabled,
+            u.LockoutEnd != null && u.LockoutEnd > now,
+            u.CreatedAt,
+            u.ConcurrencyStamp ?? ""));
+    }
+
+    /// <summary>Whether the actor may give <paramref name="role"/> bound to the union at <paramref name="unionPath"/>.</summary>
+    public bool MayAssign(string role, string? unionPath) =>
+        actor.IsSystem || actor.IsInRole(Roles.DistrictAdmin)
+        || (actor.IsInRole(Roles.UnionAdmin) && Roles.IsUnionScoped(role) && unionPath is not null && actor.CanWriteUnder(unionPath));
+
+    public Task<User?> FindAsync(string id, CancellationToken ct) => Visible().Include(u => u.Union).FirstOrDefaultAsync(u => u.Id == id, ct);
+}

@@ -1,0 +1,24 @@
+using Gonghui.Infrastructure.Security;
+
+namespace Gonghui.Features.Organisation;
+
+public static class OrganisationModule
+{
+    public static IServiceCollection AddOrganisation(this IServiceCollection services) =>
+        services.AddScoped<ScopedUnions>()
+            .AddScoped<ListUnions>()
+            .AddScoped<GetUnion>()
+            .AddScoped<CreateUnion>()
+            .AddScoped<UpdateUnion>()
+            .AddScoped<DeleteUnion>();
+
+    public static void MapOrganisation(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/unions").WithTags("Organisation").RequireAuthorization(Policies.ReadOrganisation);
+        ListUnions.Map(g);
+        GetUnion.Map(g);
+        CreateUnion.Map(g);
+        UpdateUnion.Map(g);
+        DeleteUnion.Map(g);
+    }
+}

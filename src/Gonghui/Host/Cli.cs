@@ -1,0 +1,226 @@
+using System.CommandLine;
+using Gonghui.Features.Accounts;
+using Gonghui.Features.AuditLog;
+using Gonghui.Features.Demo;
+using Gonghui.Features.Organisation;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gonghui.Host;
+
+/// <summary>
+/// The verbs of the one executable. Exit codes: 0 ok, 1 error (one line on stderr), 2 usage.
+/// </summary>
+public static class Cli
+{
+    private static readonly Option<string?> Database = new("--database") { Description = "sqlite (default) or postgres", Recursive = true };
+    private static readonly Option<string?> Connection = new("--connection") { Description = "connection string (SQLite default: Data Source=data/gonghui.db)", Recursive = true };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Gonghui 工会: the work platform of a district federation of trade unions");
+        root.Options.Add(Database);
+        root.Options.Add(Connection);
+        root.Subcommands.Add(Serve());
+        root.Subcommands.Add(Migrate());
+        root.Subcommands.Add(Seed());
+        root.Subcommands.Add(Admin());
+        root.Subcommands.Add(Audit());
+        root.Subcommands.Add(BackupCommands.Backup(RunScopedAsync));
+        root.Subcommands.Add(BackupCommands.Restore(RunScopedAsync));
+
+        // `gonghui` alone, or with only server options, means `gonghui serve`.
+        if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version")))
+        {
+            args = ["serve", .. args];
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+
+            return 2;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+
+    private static Dictionary<string, string?> Overrides(ParseResult parse)
+    {
+        var o = new Dictionary<string, string?>();
+        if (parse.GetValue(Database) is { } db)
+        {
+            o["Database:Provider"] = db.ToLowerInvariant() switch
+            {
+                "sqlite" => nameof(DatabaseProvider.Sqlite),
+                "postgres" or "postgresql" => nameof(DatabaseProvider.Postgres),
+                _ => throw new CliException($"unknown database '{db}': use sqlite or postgres"),
+            };
+        }
+
+        if (parse.GetValue(Connection) is { } c)
+        {
+            o["Database:Connection"] = c;
+        }
+
+        return o;
+    }
+
+    private static Command Serve()
+    {
+        var urls = new Option<string?>("--urls") { Description = "addresses to listen on, e.g. http://127.0.0.1:5080" };
+        var cmd = new Command("serve", "Run the web server (the default); migrates the database first") { urls };
+        cmd.TreatUnmatchedTokensAsErrors = false; // host switches such as --environment pass through
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var overrides = Overrides(parse);
+            if (parse.GetValue(urls) is { } u)
+            {
+                overrides["urls"] = u;
+            }
+
+            var app = WebHost.Build([.. parse.UnmatchedTokens], overrides);
+            await app.StartAsync(ct);
+            foreach (var address in app.Urls)
+            {
+                Console.WriteLine($"Gonghui is listening on {address}");
+            }
+
+            await app.WaitForShutdownAsync(ct);
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Migrate()
+    {
+        var cmd = new Command("migrate", "Create or upgrade the database schema");
+        cmd.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            Console.WriteLine("database is up to date");
+            return 0;
+        }, ct));
+        return cmd;
+    }
+
+    private static Command Seed()
+    {
+        var seedValue = new Option<int>("--seed") { Description = "random seed (the same seed builds the same district)", DefaultValueFactory = _ => 2015 };
+        var demo = new Command("demo", "Build the demo district with demo accounts") { seedValue };
+        demo.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            var result = await sp.GetRequiredService<SeedDemo>().HandleAsync(parse.GetValue(seedValue), ct);
+            Console.WriteLine(result.AlreadySeeded
+                ? "the demo district is already there"
+                : $"demo district seeded: {result.Unions} unions, {result.Users} accounts");
+            return 0;
+        }, ct));
+        return new Command("seed", "Load data") { demo };
+    }
+
+    private static Command Admin()
+    {
+        var login = new Argument<string>("login") { Description = "the account's login name" };
+        var role = new Option<string>("--role") { Description = string.Join(" | ", Roles.All), Required = true };
+        role.AcceptOnlyFromAmong([.. Roles.All]);
+        var unionCode = new Option<string?>("--union") { Description = "union code, for union-admin and union-staff" };
+        var name = new Option<string?>("--name") { Description = "display name (default: the login)" };
+        var createUser = new Command("create-user", "Create an account; the password is read from standard input") { login, role, unionCode, name };
+        createUser.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            var password = (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n') ?? "";
+            long? unionId = null;
+            if (parse.GetValue(unionCode) is { } code)
+            {
+                unionId = await sp.GetRequiredService<GonghuiDbContext>().Unions.Where(u => u.Code == code).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct)
+                    ?? throw new CliException($"no union with code '{code}'");
+            }
+
+            var result = await sp.GetRequiredService<CreateUser>().HandleAsync(new UserInput
+            {
+                Login = parse.GetValue(login),
+                DisplayName = parse.GetValue(name) ?? parse.GetValue(login),
+                Role = parse.GetValue(role),
+                UnionId = unionId,
+                Password = password,
+            }, ct);
+            if (!result.IsOk)
+            {
+                throw new CliException(result.Errors?.Summary ?? result.Kind.ToString());
+            }
+
+            Console.WriteLine($"created {result.Value!.Login} ({result.Value.Role})");
+            return 0;
+        }, ct));
+
+        var tokenLogin = new Argument<string>("login") { Description = "the account's login name" };
+        var days = new Option<int>("--days") { Description = "days until it expires", DefaultValueFactory = _ => CreateApiToken.DefaultDays };
+        var tokenName = new Option<string?>("--name") { Description = "what the token is for" };
+        var createToken = new Command("create-token", "Print a new API token for an account") { tokenLogin, days, tokenName };
+        createToken.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            var userId = await sp.GetRequiredService<GonghuiDbContext>().Users.Where(u => u.UserName == parse.GetValue(tokenLogin)).Select(u => u.Id).FirstOrDefaultAsync(ct)
+                ?? throw new CliException($"no account '{parse.GetValue(tokenLogin)}'");
+            var result = await sp.GetRequiredService<CreateApiToken>().ForUserAsync(userId, new CreateApiToken.Request(parse.GetValue(tokenName), parse.GetValue(days)), ct);
+            if (!result.IsOk)
+            {
+                throw new CliException(result.Errors?.Summary ?? "the account is disabled");
+            }
+
+            Console.WriteLine(result.Value!.Token);
+            return 0;
+        }, ct));
+        return new Command("admin", "Administer accounts") { createUser, createToken };
+    }
+
+    private static Command Audit()
+    {
+        var verify = new Command("verify", "Check that no audit entry was changed or removed");
+        verify.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            var result = await sp.GetRequiredService<VerifyAuditChain>().HandleAsync(ct);
+            if (!result.Intact)
+            {
+                throw new CliException($"audit chain broken at entry {result.FirstBrokenId} ({result.Checked} entries before it hold)");
+            }
+
+            Console.WriteLine($"audit chain intact: {result.Checked} entries");
+            return 0;
+        }, ct));
+        return new Command("audit", "The audit log") { verify };
+    }
+
+    /// <summary>Runs a verb with the application's services, acting as the system.</summary>
+    internal static async Task<int> RunScopedAsync(ParseResult parse, Func<IServiceProvider, ParseResult, Task<int>> action, CancellationToken ct)
+    {
+        await using var app = WebHost.Build([], Overrides(parse));
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("cli");
+        try
+        {
+            return await action(scope.ServiceProvider, parse);
+        }
+        catch (Exception e) when (e is not CliException and not OperationCanceledException)
+        {
+            throw new CliException(e.GetBaseException().Message.ReplaceLineEndings(" "));
+        }
+    }
+}
+
+/// <summary>An error the command line reports as one line and exit code 1.</summary>
+public sealed class CliException(string message) : Exception(message);

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gonghui.Components;
+using Gonghui.Features.Accounts;
+using Gonghui.Features.AuditLog;
+using Gonghui.Features.Demo;
+using Gonghui.Features.Home;
+using Gonghui.Features.Organisation;
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Localization;
+using Gonghui.Infrastructure.Security;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+
+namespace Gonghui.Host;
+
+/// <summary>Composes the application: the web server for <c>serve</c>, and the same services for the admin verbs.</summary>
+public static class WebHost
+{
+    public static WebApplication Build(string[] args, IDictionary<string, string?> overrides)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables("GONGHUI_");
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.WebHost.UseStaticWebAssets();
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddGonghuiDatabase();
+        services.AddGonghuiSecurity();
+        services.AddGonghuiLocalization();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHostedService<DatabaseInitializerService>();
+        services.AddScoped<Problems>();
+        services.AddProblemDetails();
+        services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddAntiforgery();
+
+        services.AddOrganisation().AddAccounts().AddAuditLog();
+        services.AddScoped<GetDashboard>();
+        services.AddScoped<SeedDemo>();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<CircuitHandler, ActorCircuitHandler>();
+        services.AddAntDesign();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseCurrentActor();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapOrganisation();
+        api.MapAccounts();
+        api.MapAuditLog();
+        GetDashboard.Map(api);
+
+        app.MapAccountForms();
+        app.MapCultureSwitch();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions o)
+    {
+        o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+    }
+}

@@ -1,0 +1,68 @@
+namespace Gonghui.Infrastructure.Api;
+
+public enum OutcomeKind
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Forbidden,
+    Stale,
+    Conflict,
+    RuleBroken,
+}
+
+/// <summary>
+/// What a handler decided, for the API and the console alike: the API turns it into a status code and
+/// problem details, a page into a message.
+/// </summary>
+public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, ValidationErrors? Errors = null, string? Detail = null, string? Rule = null)
+{
+    public bool IsOk => Kind == OutcomeKind.Ok;
+
+    public static implicit operator Outcome<T>(T value) => new(OutcomeKind.Ok, value);
+
+    public static implicit operator Outcome<T>(Outcome failure) =>
+        new(failure.Kind, default, failure.Errors, failure.Detail, failure.Rule);
+
+    public IResult ToHttp(Problems problems, Func<T, IResult> ok) => Kind switch
+    {
+        OutcomeKind.Ok => ok(Value!),
+        OutcomeKind.Invalid => problems.Validation(Errors!.ToDictionary()),
+        OutcomeKind.NotFound => problems.NotFound(),
+        OutcomeKind.Forbidden => problems.Forbidden(),
+        OutcomeKind.Stale => problems.Stale(),
+        OutcomeKind.Conflict => problems.Conflict(Detail ?? ""),
+        _ => problems.Rule(Rule ?? "", Detail ?? ""),
+    };
+
+    /// <summary>One line for a page's error message.</summary>
+    public string Message(Microsoft.Extensions.Localization.IStringLocalizer t) => Kind switch
+    {
+        OutcomeKind.Invalid => Errors!.Summary,
+        OutcomeKind.NotFound => t["Problem.NotFound"],
+        OutcomeKind.Forbidden => t["Problem.OutOfScope"],
+        OutcomeKind.Stale => t["Problem.Stale"],
+        _ => Detail ?? "",
+    };
+}
+
+/// <summary>A failure not yet bound to a value type: <c>return Outcome.NotFound;</c> converts to any <see cref="Outcome{T}"/>.</summary>
+public sealed record Outcome(OutcomeKind Kind, ValidationErrors? Errors = null, string? Detail = null, string? Rule = null)
+{
+    public static readonly Outcome NotFound = new(OutcomeKind.NotFound);
+    public static readonly Outcome Forbidden = new(OutcomeKind.Forbidden);
+    public static readonly Outcome Stale = new(OutcomeKind.Stale);
+
+    public static Outcome Invalid(ValidationErrors errors) => new(OutcomeKind.Invalid, errors);
+
+    public static Outcome Conflict(string detail) => new(OutcomeKind.Conflict, Detail: detail);
+
+    public static Outcome RuleBroken(string rule, string detail) => new(OutcomeKind.RuleBroken, Detail: detail, Rule: rule);
+
+    public static Outcome Invalid(string field, string message)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, message);
+        return Invalid(errors);
+    }
+}

@@ -1,0 +1,52 @@
+using Gonghui.Infrastructure.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Infrastructure.Api;
+
+/// <summary>The error shapes of <c>api-conventions.md</c>, each with a detail in the request's language.</summary>
+public sealed class Problems(IStringLocalizer<SharedResource> t)
+{
+    public ValidationProblem Validation(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: t["Problem.Validation"]);
+
+    /// <summary>A rule of <c>rules.md</c> refuses the request.</summary>
+    public ProblemHttpResult Rule(string rule, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: t["Problem.Rule"],
+            extensions: new Dictionary<string, object?> { ["rule"] = rule });
+
+    public ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: t["Problem.Conflict"]);
+
+    public ProblemHttpResult Stale() => Conflict(t["Problem.Stale"]);
+
+    public ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["Problem.NotFound"]);
+
+    public ProblemHttpResult Forbidden() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Problem.Forbidden"], detail: t["Problem.OutOfScope"]);
+}
+
+/// <summary>Validation errors collected field by field, in the request's language.</summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> errors = [];
+
+    public bool Any => errors.Count > 0;
+
+    public bool Has(string field) => errors.ContainsKey(field);
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public string Summary => string.Join("；", errors.SelectMany(e => e.Value));
+}

@@ -1,0 +1,127 @@
+using Gonghui.Features.Accounts;
+using Gonghui.Features.Organisation;
+using Gonghui.Infrastructure.Audit;
+using Gonghui.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Gonghui.Infrastructure.Data;
+
+/// <summary>
+/// The one model. Provider-specific subclasses exist only so each provider has its own migration set.
+/// Scoped entities are filtered here, by the acting user's place in the union tree, so no handler can forget it.
+/// </summary>
+public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
+    : IdentityDbContext<User, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public CurrentActor Actor { get; } = actor;
+
+    public DbSet<Union> Unions => Set<Union>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    internal List<AuditRecord> QueuedEvents { get; } = [];
+
+    /// <summary>Queues an audit event that is not a row change (a reveal, an export, a sign-in); written by the next save.</summary>
+    public void RecordEvent(string action, string entityType, string? entityId, string? detail = null, long? unionId = null) =>
+        QueuedEvents.Add(new AuditRecord(action, entityType, entityId, null, detail, unionId, null));
+
+    // Read by the query filters at query time (EF parameterises context members per query).
+    internal bool ScopeAll => Actor.SeesAllUnions;
+
+    internal string ScopePath => Actor.UnionPath ?? ScopeNone;
+
+    /// <summary>A path prefix no union has: an actor without a scope sees nothing (fail closed).</summary>
+    internal const string ScopeNone = "\u0001";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GonghuiDbContext).Assembly, t => !t.IsAbstract);
+        builder.Entity<Union>().HasQueryFilter(u => ScopeAll || u.Path.StartsWith(ScopePath));
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored in UTC; SQLite loses DateTime.Kind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampVersions();
+        var pending = AuditRecorder.Capture(this);
+        pending.AddRange(QueuedEvents);
+        QueuedEvents.Clear();
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var owns = Database.CurrentTransaction is null;
+        var tx = owns ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AuditRecorder.AppendAsync(this, pending, cancellationToken);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+        finally
+        {
+            if (tx is not null)
+            {
+                await tx.DisposeAsync();
+            }
+        }
+    }
+
+    internal Task<int> SaveAuditRowsAsync(CancellationToken cancellationToken) =>
+        base.SaveChangesAsync(true, cancellationToken);
+
+    private void StampVersions()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.Version = 1;
+                    entry.Entity.CreatedAt = now;
+                    entry.Entity.UpdatedAt = now;
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                    entry.Entity.UpdatedAt = now;
+                    break;
+            }
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteGonghuiDbContext(DbContextOptions<SqliteGonghuiDbContext> options, CurrentActor actor)
+    : GonghuiDbContext(options, actor);
+
+public sealed class PostgresGonghuiDbContext(DbContextOptions<PostgresGonghuiDbContext> options, CurrentActor actor)
+    : GonghuiDbContext(options, actor);

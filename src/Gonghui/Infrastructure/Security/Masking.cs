@@ -1,0 +1,22 @@
+namespace Gonghui.Infrastructure.Security;
+
+/// <summary>How personal data is shown to whoever may not see it whole.</summary>
+public static class Masking
+{
+    /// <summary><c>110105199001011234</c> → <c>110105********1234</c>.</summary>
+    public static string MaskIdNumber(string id) =>
+        id.Length <= 10 ? new string('*', id.Length) : string.Concat(id.AsSpan(0, 6), new string('*', id.Length - 10), id.AsSpan(id.Length - 4));
+
+    /// <summary><c>13812345678</c> → <c>138****5678</c>.</summary>
+    public static string MaskPhone(string phone) =>
+        phone.Length < 7 ? new string('*', phone.Length) : string.Concat(phone.AsSpan(0, 3), new string('*', phone.Length - 7), phone.AsSpan(phone.Length - 4));
+
+    /// <summary>Any other personal text: first and last characters kept.</summary>
+    public static string MaskGeneric(string value) =>
+        value.Length switch
+        {
+            0 => value,
+            <= 2 => new string('*', value.Length),
+            _ => string.Concat(value.AsSpan(0, 1), new string('*', value.Length - 2), value.AsSpan(value.Length - 1)),
+        };
+}

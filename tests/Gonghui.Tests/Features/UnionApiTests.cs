@@ -1,0 +1,117 @@
+using System.Net;
+using Gonghui.Tests.Infrastructure;
+
+namespace Gonghui.Tests.Features;
+
+public abstract class UnionApiTests(GonghuiApp app)
+{
+    [Fact]
+    public async Task Lists_the_demo_district_in_pages_with_search_and_kind_filter()
+    {
+        using var client = await app.ClientAsAsync("admin");
+        var page = await (await client.GetAsync("/api/v1/unions?kind=industrial-union&pageSize=5&sort=code")).ReadNodeAsync();
+        Assert.Equal(7, (int)page["total"]!);
+        Assert.Equal(5, page["items"]!.AsArray().Count);
+        Assert.Equal("CY-FW", (string)page["items"]![0]!["code"]!);
+        Assert.Equal("industrial-union", (string)page["items"]![0]!["kind"]!);
+
+        var search = await (await client.GetAsync("/api/v1/unions?q=" + Uri.EscapeDataString("高新技术"))).ReadNodeAsync();
+        Assert.Contains(search["items"]!.AsArray(), u => (string)u!["code"]! == "CY-GX");
+        Assert.Equal("high-technology", (string)search["items"]!.AsArray().First(u => (string)u!["code"]! == "CY-GX")!["sector"]!);
+    }
+
+    [Fact]
+    public async Task A_union_admin_sees_only_its_own_union_and_below()
+    {
+        using var client = await app.ClientAsAsync("hitech-admin");
+        var page = await (await client.GetAsync("/api/v1/unions?pageSize=500")).ReadNodeAsync();
+        var codes = page["items"]!.AsArray().Select(u => (string)u!["code"]!).ToList();
+        Assert.Contains("CY-GX", codes);
+        Assert.All(codes, c => Assert.StartsWith("CY-GX", c, StringComparison.Ordinal));
+
+        var roots = await (await client.GetAsync("/api/v1/unions?roots=true")).ReadNodeAsync();
+        Assert.Equal("CY-GX", (string)roots["items"]![0]!["code"]!);
+
+        var outside = await app.UnionIdAsync("CY-JY");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/unions/{outside}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Creates_edits_moves_and_deletes_a_grassroots_union()
+    {
+        using var client = await app.ClientAsAsync("admin");
+        var parent = await app.UnionIdAsync("CY-A02");
+        var created = await client.PostJsonAsync("/api/v1/unions", new
+        {
+            code = $"T-{app.Provider}-1",
+            name = "测试科技有限公司工会",
+            kind = "grassroots-union",
+            parentId = parent,
+            chairName = "张伟",
+            contactPhone = "010-65001234",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.ReadNodeAsync();
+        var id = (long)body["id"]!;
+        Assert.Equal($"/api/v1/unions/{id}", created.Headers.Location!.OriginalString);
+        Assert.Equal(1, (long)body["version"]!);
+
+        var child = await client.PostJsonAsync("/api/v1/unions", new { code = $"T-{app.Provider}-1-1", name = "测试分工会", kind = "grassroots-union", parentId = id });
+        Assert.Equal(HttpStatusCode.Created, child.StatusCode);
+        var childId = (long)(await child.ReadNodeAsync())["id"]!;
+
+        // Move under another area federation: the child follows, into a union admin's scope.
+        var newParent = await app.UnionIdAsync("CY-A01");
+        var moved = await client.PutJsonAsync($"/api/v1/unions/{id}", new { code = $"T-{app.Provider}-1", name = "测试科技有限公司工会", kind = "grassroots-union", parentId = newParent, version = 1 });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(2, (long)(await moved.ReadNodeAsync())["version"]!);
+        using var jianwai = await app.ClientAsAsync("jianwai-admin");
+        Assert.Equal(HttpStatusCode.OK, (await jianwai.GetAsync($"/api/v1/unions/{childId}")).StatusCode);
+
+        // A stale version is refused.
+        var stale = await client.PutJsonAsync($"/api/v1/unions/{id}", new { code = $"T-{app.Provider}-1", name = "改名", kind = "grassroots-union", parentId = newParent, version = 1 });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        // Not with children below it; then it goes.
+        Assert.Equal(HttpStatusCode.Conflict, (await client.DeleteAsync($"/api/v1/unions/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/unions/{childId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/unions/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/unions/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_field_errors_in_the_requested_language()
+    {
+        var district = await app.UnionIdAsync("CY");
+        using var zh = await app.ClientAsAsync("admin");
+        var response = await zh.PostJsonAsync("/api/v1/unions", new { code = "bad code!", name = "", kind = "industrial-union", parentId = district });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await response.ReadNodeAsync())["errors"]!;
+        Assert.Contains("组织代码", (string)errors["code"]![0]!, StringComparison.Ordinal);
+        Assert.NotNull(errors["name"]);
+        Assert.Contains("产业", (string)errors["sector"]![0]!, StringComparison.Ordinal);
+
+        using var en = await app.ClientAsAsync("admin", "en");
+        var english = await (await en.PostJsonAsync("/api/v1/unions", new { code = "CY", name = "x", kind = "grassroots-union", parentId = district })).ReadNodeAsync();
+        Assert.Contains("already used", (string)english["errors"]!["code"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("cannot stand under", (string)english["errors"]!["parentId"]![0]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cannot_move_a_union_under_its_own_descendant()
+    {
+        using var client = await app.ClientAsAsync("admin");
+        var area = await (await client.GetAsync($"/api/v1/unions/{await app.UnionIdAsync("CY-A03")}")).ReadNodeAsync();
+        var below = await app.UnionIdAsync("CY-A03-001");
+        var response = await client.PutJsonAsync($"/api/v1/unions/{(long)area["id"]!}", new { code = "CY-A03", name = (string)area["name"]!, kind = "grassroots-union", parentId = below, version = (long)area["version"]! });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadNodeAsync())["errors"]!["parentId"]);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class UnionApiTestsOnSqlite(SqliteApp app) : UnionApiTests(app);
+
+[Collection("postgres")]
+public sealed class UnionApiTestsOnPostgres(PostgresApp app) : UnionApiTests(app);

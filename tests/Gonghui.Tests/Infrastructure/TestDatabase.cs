@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Gonghui.Tests.Infrastructure;
+
+public enum Provider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>A real, empty database for one test fixture: a temporary SQLite file, or a fresh database on the test PostgreSQL server.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "GONGHUI_TEST_POSTGRES";
+
+    private TestDatabase(Provider provider, string connection, string name)
+    {
+        Provider = provider;
+        Connection = connection;
+        Name = name;
+    }
+
+    public Provider Provider { get; }
+
+    public string Connection { get; }
+
+    /// <summary>The SQLite file's path, or the PostgreSQL database's name.</summary>
+    public string Name { get; }
+
+    public string ProviderArgument => Provider == Provider.Sqlite ? "sqlite" : "postgres";
+
+    public static async Task<TestDatabase> CreateAsync(Provider provider)
+    {
+        if (provider == Provider.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"gonghui-test-{Guid.NewGuid():N}.db");
+            return new TestDatabase(provider, $"Data Source={file}", file);
+        }
+
+        var server = Environment.GetEnvironmentVariable(PostgresVariable)
+            ?? throw new InvalidOperationException($"{PostgresVariable} is not set: run ./test.sh, which starts a throwaway PostgreSQL for the tests");
+        var name = $"gonghui_test_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ToString()))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new TestDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString(), name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Provider == Provider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(Name + suffix);
+            }
+
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresVariable)) { Database = "postgres" }.ToString());
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
