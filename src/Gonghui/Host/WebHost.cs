@@ -26,6 +26,7 @@ public static class WebHost
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables("GONGHUI_");
         builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Configuration.AddCommandLine(args); // host switches (and a test host's settings) win over files and environment
         builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
 

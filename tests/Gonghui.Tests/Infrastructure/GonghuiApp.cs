@@ -23,6 +23,8 @@ public abstract class GonghuiApp : WebApplicationFactory<Program>, IAsyncLifetim
     {
         Database = await TestDatabase.CreateAsync(Provider);
         _ = Server; // starts the host, which migrates
+        var used = Services.GetRequiredService<DatabaseOptions>();
+        Assert.True(used.Connection == Database.Connection, $"the host is not on the test database but on {used.Provider} {used.Connection}");
         await InScopeAsync(sp => sp.GetRequiredService<SeedDemo>().HandleAsync(2015, CancellationToken.None));
     }
 

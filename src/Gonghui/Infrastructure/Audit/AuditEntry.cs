@@ -40,12 +40,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
         b.ToTable("audit_entries");
-        b.Property(e => e.ActorId).HasMaxLength(64);
+        b.Property(e => e.ActorId).HasMaxLength(450);
         b.Property(e => e.ActorName).HasMaxLength(256);
         b.Property(e => e.IpAddress).HasMaxLength(64);
         b.Property(e => e.Action).HasMaxLength(32);
         b.Property(e => e.EntityType).HasMaxLength(64);
-        b.Property(e => e.EntityId).HasMaxLength(64);
+        b.Property(e => e.EntityId).HasMaxLength(128);
         b.Property(e => e.PreviousHash).HasMaxLength(64);
         b.Property(e => e.Hash).HasMaxLength(64);
         b.HasIndex(e => e.At);

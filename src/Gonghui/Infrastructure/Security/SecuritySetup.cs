@@ -33,6 +33,7 @@ public static class SecuritySetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<GonghuiDbContext>()
             .AddSignInManager()
+            .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<GonghuiClaimsFactory>()
             .AddPasswordValidator<PasswordPolicy>()
             .AddErrorDescriber<LocalizedIdentityErrors>();

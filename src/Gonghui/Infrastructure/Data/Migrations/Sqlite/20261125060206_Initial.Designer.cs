@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGonghuiDbContext))]
-    [Migration("20261125055318_Initial")]
+    [Migration("20261125060206_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -262,7 +262,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorId")
-                        .HasMaxLength(64)
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorName")
@@ -280,7 +280,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
-                        .HasMaxLength(64)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")

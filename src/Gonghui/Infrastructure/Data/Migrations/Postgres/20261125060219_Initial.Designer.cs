@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGonghuiDbContext))]
-    [Migration("20261125055333_Initial")]
+    [Migration("20261125060219_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -273,8 +273,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("ActorId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -291,8 +291,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("EntityId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()

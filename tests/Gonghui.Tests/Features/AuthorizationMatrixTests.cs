@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Json;
+using Gonghui.Features.Demo;
+using Gonghui.Features.Organisation;
+using Gonghui.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static System.Net.HttpStatusCode;
+
+namespace Gonghui.Tests.Features;
+
+/// <summary>
+/// Every API endpoint, for every role and for anonymous callers, inside and outside the caller's scope.
+/// The union roles are bound to the high-technology union (CY-GX); "outside" is the education union (CY-JY).
+/// </summary>
+public abstract class AuthorizationMatrixTests(GonghuiApp app)
+{
+    public const string Anonymous = "anonymous";
+
+    // Role → demo login.
+    private static readonly Dictionary<string, string> Logins = new()
+    {
+        ["district-admin"] = "admin",
+        ["district-staff"] = "district-staff",
+        ["union-admin"] = "hitech-admin",
+        ["union-staff"] = "hitech-staff",
+        ["auditor"] = "auditor",
+    };
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var c in Matrix)
+        {
+            foreach (var role in Logins.Keys.Append(Anonymous))
+            {
+                data.Add(c.Name, role);
+            }
+        }
+
+        return data;
+    }
+
+    private sealed record Case(string Name, string Endpoint, Func<GonghuiApp, string, Task<HttpRequestMessage>> Request, HttpStatusCode Da, HttpStatusCode Ds, HttpStatusCode Ua, HttpStatusCode Us, HttpStatusCode Au)
+    {
+        public HttpStatusCode Expected(string role) => role switch
+        {
+            "district-admin" => Da,
+            "district-staff" => Ds,
+            "union-admin" => Ua,
+            "union-staff" => Us,
+            "auditor" => Au,
+            _ => Unauthorized,
+        };
+    }
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Send(HttpMethod method, string url, object? body = null) =>
+        new(method, url) { Content = body is null ? null : JsonContent.Create(body, options: Json.Options) };
+
+    private static async Task<Union> FreshUnionAsync(GonghuiApp app, string parentCode, string role) =>
+        await app.InScopeAsync(async sp =>
+        {
+            var parent = await app.UnionIdAsync(parentCode);
+            var created = await sp.GetRequiredService<CreateUnion>().HandleAsync(new UnionInput
+            {
+                Code = $"M{Guid.NewGuid():N}"[..20],
+                Name = $"矩阵测试工会 {role}",
+                Kind = UnionKind.GrassrootsUnion,
+                ParentId = parent,
+            }, CancellationToken.None);
+            return new Union { Id = created.Value!.Id, Code = created.Value.Code, Name = created.Value.Name, Version = created.Value.Version, ParentId = parent };
+        });
+
+    private static object UnionBody(Union u, string name) =>
+        new { code = u.Code, name, kind = "grassroots-union", parentId = u.ParentId, version = u.Version };
+
+    private static async Task<string> FreshStaffAsync(GonghuiApp app, string unionCode) =>
+        await app.InScopeAsync(async sp =>
+        {
+            var created = await sp.GetRequiredService<Gonghui.Features.Accounts.CreateUser>().HandleAsync(new Gonghui.Features.Accounts.UserInput
+            {
+                Login = $"m{Guid.NewGuid():N}"[..16],
+                DisplayName = "矩阵",
+                Role = "union-staff",
+                UnionId = await app.UnionIdAsync(unionCode),
+                Password = SeedDemo.DemoPassword,
+            }, CancellationToken.None);
+            return created.Value!.Id;
+        });
+
+    private static readonly Case[] Matrix =
+    [
+        new("list unions", "GET /api/v1/unions", (_, _) => Task.FromResult(Get("/api/v1/unions")), OK, OK, OK, OK, Forbidden),
+        new("read union inside", "GET /api/v1/unions/{id:long}", async (a, _) => Get($"/api/v1/unions/{await a.UnionIdAsync("CY-GX-001")}"), OK, OK, OK, OK, Forbidden),
+        new("read union outside", "GET /api/v1/unions/{id:long}", async (a, _) => Get($"/api/v1/unions/{await a.UnionIdAsync("CY-JY-001")}"), OK, OK, NotFound, NotFound, Forbidden),
+        new("create union inside", "POST /api/v1/unions", async (a, r) => Send(HttpMethod.Post, "/api/v1/unions", new { code = $"C{Guid.NewGuid():N}"[..20], name = "矩阵新建", kind = "grassroots-union", parentId = await a.UnionIdAsync("CY-GX") }), Created, Forbidden, Created, Forbidden, Forbidden),
+        new("create union outside", "POST /api/v1/unions", async (a, r) => Send(HttpMethod.Post, "/api/v1/unions", new { code = $"C{Guid.NewGuid():N}"[..20], name = "矩阵新建", kind = "grassroots-union", parentId = await a.UnionIdAsync("CY-JY") }), Created, Forbidden, Forbidden, Forbidden, Forbidden),
+        new("edit union inside", "PUT /api/v1/unions/{id:long}", async (a, r) => { var u = await FreshUnionAsync(a, "CY-GX", r); return Send(HttpMethod.Put, $"/api/v1/unions/{u.Id}", UnionBody(u, "改名")); }, OK, Forbidden, OK, Forbidden, Forbidden),
+        new("edit union outside", "PUT /api/v1/unions/{id:long}", async (a, r) => { var u = await FreshUnionAsync(a, "CY-JY", r); return Send(HttpMethod.Put, $"/api/v1/unions/{u.Id}", UnionBody(u, "改名")); }, OK, Forbidden, Forbidden, Forbidden, Forbidden),
+        new("delete union inside", "DELETE /api/v1/unions/{id:long}", async (a, r) => Send(HttpMethod.Delete, $"/api/v1/unions/{(await FreshUnionAsync(a, "CY-GX", r)).Id}"), NoContent, Forbidden, NoContent, Forbidden, Forbidden),
+        new("delete union outside", "DELETE /api/v1/unions/{id:long}", async (a, r) => Send(HttpMethod.Delete, $"/api/v1/unions/{(await FreshUnionAsync(a, "CY-JY", r)).Id}"), NoContent, Forbidden, Forbidden, Forbidden, Forbidden),
+        new("dashboard", "GET /api/v1/dashboard", (_, _) => Task.FromResult(Get("/api/v1/dashboard")), OK, OK, OK, OK, Forbidden),
+        new("who am I", "GET /api/v1/account", (_, _) => Task.FromResult(Get("/api/v1/account")), OK, OK, OK, OK, OK),
+        new("change password (wrong current)", "POST /api/v1/account/password", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/account/password", new { currentPassword = "Not#TheRight1", newPassword = "Another#Pass2026" })), BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
+        new("list own tokens", "GET /api/v1/tokens", (_, _) => Task.FromResult(Get("/api/v1/tokens")), OK, OK, OK, OK, OK),
+        new("create own token", "POST /api/v1/tokens", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/tokens", new { name = "matrix", days = 1 })), Created, Created, Created, Created, Created),
+        new("revoke someone else's token", "DELETE /api/v1/tokens/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/tokens/{await a.DbAsync(db => db.ApiTokens.Where(t => t.UserId == db.Users.First(u => u.UserName == "jianwai-admin").Id).Select(t => t.Id).FirstOrDefaultAsync())}"), NotFound, NotFound, NotFound, NotFound, NotFound),
+        new("list users", "GET /api/v1/users", (_, _) => Task.FromResult(Get("/api/v1/users")), OK, Forbidden, OK, Forbidden, Forbidden),
+        new("create user inside", "POST /api/v1/users", async (a, _) => Send(HttpMethod.Post, "/api/v1/users", new { login = $"n{Guid.NewGuid():N}"[..16], displayName = "新", role = "union-staff", unionId = await a.UnionIdAsync("CY-GX-002"), password = SeedDemo.DemoPassword }), Created, Forbidden, Created, Forbidden, Forbidden),
+        new("create user outside", "POST /api/v1/users", async (a, _) => Send(HttpMethod.Post, "/api/v1/users", new { login = $"n{Guid.NewGuid():N}"[..16], displayName = "新", role = "union-staff", unionId = await a.UnionIdAsync("CY-JY"), password = SeedDemo.DemoPassword }), Created, Forbidden, Forbidden, Forbidden, Forbidden),
+        new("create district admin", "POST /api/v1/users", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/users", new { login = $"n{Guid.NewGuid():N}"[..16], displayName = "新", role = "district-admin", password = SeedDemo.DemoPassword })), Created, Forbidden, Forbidden, Forbidden, Forbidden),
+        new("edit user inside", "PUT /api/v1/users/{id}", async (a, _) => await EditUserAsync(a, "CY-GX"), OK, Forbidden, OK, Forbidden, Forbidden),
+        new("edit user outside", "PUT /api/v1/users/{id}", async (a, _) => await EditUserAsync(a, "CY-JY"), OK, Forbidden, NotFound, Forbidden, Forbidden),
+        new("reset password inside", "POST /api/v1/users/{id}/password", async (a, _) => Send(HttpMethod.Post, $"/api/v1/users/{await FreshStaffAsync(a, "CY-GX")}/password", new { newPassword = "Reset#Gonghui2026" }), NoContent, Forbidden, NoContent, Forbidden, Forbidden),
+        new("reset password outside", "POST /api/v1/users/{id}/password", async (a, _) => Send(HttpMethod.Post, $"/api/v1/users/{await FreshStaffAsync(a, "CY-JY")}/password", new { newPassword = "Reset#Gonghui2026" }), NoContent, Forbidden, NotFound, Forbidden, Forbidden),
+        new("search audit log", "GET /api/v1/audit-entries", (_, _) => Task.FromResult(Get("/api/v1/audit-entries")), OK, Forbidden, Forbidden, Forbidden, OK),
+        new("verify audit chain", "GET /api/v1/audit-entries/verify", (_, _) => Task.FromResult(Get("/api/v1/audit-entries/verify")), OK, Forbidden, Forbidden, Forbidden, OK),
+    ];
+
+    private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)
+    {
+        var id = await FreshStaffAsync(app, unionCode);
+        var stamp = await app.DbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.ConcurrencyStamp).FirstAsync());
+        return Send(HttpMethod.Put, $"/api/v1/users/{id}", new { displayName = "改名", role = "union-staff", unionId = await app.UnionIdAsync(unionCode), version = stamp });
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_role_gets_what_its_scope_allows(string caseName, string role)
+    {
+        var c = Matrix.Single(m => m.Name == caseName);
+        using var client = role == Anonymous ? app.AnonymousClient() : await app.ClientAsAsync(Logins[role]);
+        using var request = await c.Request(app, role);
+        using var response = await client.SendAsync(request);
+        Assert.True(c.Expected(role) == response.StatusCode, $"{c.Name} as {role}: expected {(int)c.Expected(role)}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_api_endpoint()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .ToHashSet();
+        var covered = Matrix.Select(c => c.Endpoint).ToHashSet();
+        Assert.Empty(endpoints.Except(covered));
+        Assert.Empty(covered.Except(endpoints));
+    }
+}
+
+[Collection("sqlite")]
+public sealed class AuthorizationMatrixOnSqlite(SqliteApp app) : AuthorizationMatrixTests(app);
+
+[Collection("postgres")]
+public sealed class AuthorizationMatrixOnPostgres(PostgresApp app) : AuthorizationMatrixTests(app);
