@@ -65,7 +65,9 @@ internal static class AuditRecorder
             }
 
             var previous = await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(ct) ?? AuditChain.Genesis;
-            var now = DateTime.UtcNow;
+            // Whole microseconds: what PostgreSQL keeps, so the hash computed now matches the row read back.
+            var ticks = DateTime.UtcNow.Ticks;
+            var now = new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
             foreach (var r in records)
             {
                 var entry = new AuditEntry
