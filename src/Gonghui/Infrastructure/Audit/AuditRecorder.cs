@@ -16,6 +16,9 @@ internal static class AuditRecorder
 {
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
 
+    // Chinese stays readable in the stored snapshots; they are data, never embedded in HTML unencoded.
+    private static readonly JsonSerializerOptions SnapshotJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Row types that are bookkeeping, not records: sessions touch on every request, keys are secrets.</summary>
     private static readonly HashSet<Type> Unaudited =
     [
@@ -134,6 +137,6 @@ internal static class AuditRecorder
                 : value;
         }
 
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, SnapshotJson);
     }
 }

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Gonghui.Tests.Infrastructure;
+
+namespace Gonghui.Tests.Features;
+
+public abstract class AuditTrailTests(GonghuiApp app)
+{
+    [Fact]
+    public async Task Every_write_is_recorded_with_who_what_and_before_after()
+    {
+        using var admin = await app.ClientAsAsync("hitech-admin");
+        var parent = await app.UnionIdAsync("CY-GX");
+        var created = await (await admin.PostJsonAsync("/api/v1/unions", new { code = $"AU-{app.Provider}", name = "审计测试工会", kind = "grassroots-union", parentId = parent })).ReadNodeAsync();
+        var id = (long)created["id"]!;
+        var edited = await admin.PutJsonAsync($"/api/v1/unions/{id}", new { code = $"AU-{app.Provider}", name = "审计测试工会（改）", kind = "grassroots-union", parentId = parent, chairName = "李娜", version = 1 });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+
+        using var auditor = await app.ClientAsAsync("auditor");
+        var page = await (await auditor.GetAsync($"/api/v1/audit-entries?entityType=Union&q={id}&pageSize=10")).ReadNodeAsync();
+        var entries = page["items"]!.AsArray().Where(e => (string)e!["entityId"]! == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(["update", "create"], entries.Select(e => (string)e!["action"]!));
+        var update = entries[0]!;
+        Assert.Equal("hitech-admin", (string)update["actorName"]!);
+        Assert.Equal(id, (long)update["unionId"]!);
+        Assert.Equal("审计测试工会", (string)JsonNode.Parse((string)update["before"]!)!["Name"]!);
+        Assert.Equal("审计测试工会（改）", (string)JsonNode.Parse((string)update["after"]!)!["Name"]!);
+        Assert.Null(JsonNode.Parse((string)update["after"]!)!["Path"]); // derived, not audited
+
+        var verify = await (await auditor.GetAsync("/api/v1/audit-entries/verify")).ReadNodeAsync();
+        Assert.True((bool)verify["intact"]!);
+    }
+
+    [Fact]
+    public async Task Secrets_never_enter_the_log_and_personal_fields_are_masked()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var created = await admin.PostJsonAsync("/api/v1/users", new { login = $"audited-{app.Provider}", displayName = "王芳", role = "auditor", password = "Audited#2026pass" });
+        var id = (string)(await created.ReadNodeAsync())["id"]!;
+
+        using var auditor = await app.ClientAsAsync("auditor");
+        var page = await (await auditor.GetAsync($"/api/v1/audit-entries?entityType=User&q={id}")).ReadNodeAsync();
+        var after = (string)page["items"]!.AsArray().First(e => (string)e!["action"]! == "create")!["after"]!;
+        Assert.DoesNotContain("PasswordHash", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("SecurityStamp", after, StringComparison.Ordinal);
+        Assert.Contains("王芳", after, StringComparison.Ordinal);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class AuditTrailTestsOnSqlite(SqliteApp app) : AuditTrailTests(app);
+
+[Collection("postgres")]
+public sealed class AuditTrailTestsOnPostgres(PostgresApp app) : AuditTrailTests(app);

@@ -1,0 +1,41 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Gonghui.Tests.Unit;
+
+/// <summary>Features meet through entities and DTOs, never through each other's handlers; shared infrastructure calls no feature's handler.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly App = typeof(Program).Assembly;
+
+    private static string FeatureOf(Type t) => t.Namespace!.Split('.')[2];
+
+    /// <summary>A use case: a class with a HandleAsync method.</summary>
+    private static readonly Type[] Handlers = App.GetTypes()
+        .Where(t => t.Namespace?.StartsWith("Gonghui.Features.", StringComparison.Ordinal) == true && t.IsClass
+            && t.GetMethods().Any(m => m.Name == "HandleAsync"))
+        .ToArray();
+
+    // The demo seed composes other features' use cases on purpose: it is what a user would do.
+    private static readonly string[] Composers = ["Demo"];
+
+    [Fact]
+    public void No_feature_calls_another_features_handlers()
+    {
+        var features = Handlers.Select(FeatureOf).Distinct().Except(Composers);
+        foreach (var feature in features)
+        {
+            var foreign = Handlers.Where(h => FeatureOf(h) != feature).Select(h => h.FullName!).ToArray();
+            var result = Types.InAssembly(App).That().ResideInNamespace($"Gonghui.Features.{feature}").ShouldNot().HaveDependencyOnAny(foreign).GetResult();
+            Assert.True(result.IsSuccessful, $"{feature} reaches into: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        }
+    }
+
+    [Fact]
+    public void Infrastructure_calls_no_feature_handler()
+    {
+        var result = Types.InAssembly(App).That().ResideInNamespace("Gonghui.Infrastructure").ShouldNot()
+            .HaveDependencyOnAny(Handlers.Select(h => h.FullName!).ToArray()).GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+}
