@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Gonghui.Components;
+
+/// <summary>
+/// Base of console pages. A circuit shares one DbContext; events can overlap (a tree expanding while the table
+/// loads), so each page runs its handler calls one at a time.
+/// </summary>
+public abstract class ConsolePage : ComponentBase, IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    protected async Task<T> RunAsync<T>(Func<Task<T>> work)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        gate.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

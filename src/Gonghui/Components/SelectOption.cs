@@ -1,0 +1,3 @@
+namespace Gonghui.Components;
+
+public sealed record SelectOption<TValue>(TValue Value, string Label);

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+namespace Gonghui.BrowserTests;
+
+/// <summary>
+/// The real executable serving the console on a free loopback port, on a fresh SQLite file seeded with the demo
+/// district, and Debian's Chromium driven by Playwright (no browser download: the system binary).
+/// </summary>
+public sealed class ConsoleServer : IAsyncLifetime
+{
+    public const string Password = "Demo#Gonghui2026";
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"gonghui-browser-{Guid.NewGuid():N}");
+    private Process? server;
+    private IPlaywright? playwright;
+
+    private readonly System.Text.StringBuilder serverLog = new();
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>What the server wrote to its console so far.</summary>
+    public string ServerLog
+    {
+        get
+        {
+            lock (serverLog)
+            {
+                return serverLog.ToString();
+            }
+        }
+    }
+
+    private void Log(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (serverLog)
+        {
+            serverLog.AppendLine(line);
+        }
+    }
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    private string Connection => $"Data Source={Path.Combine(folder, "gonghui.db")}";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        var seeded = await RunAsync("seed", "demo");
+        Assert.True(seeded.ExitCode == 0, seeded.Output);
+
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        server = Process.Start(Start("serve", "--urls", BaseUrl))!;
+        // Read the server's output as it comes, so a full pipe never stalls it; it is shown when a test fails.
+        server.OutputDataReceived += (_, e) => Log(e.Data);
+        server.ErrorDataReceived += (_, e) => Log(e.Data);
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        using var http = new HttpClient();
+        var ready = false;
+        for (var i = 0; i < 120 && !ready; i++)
+        {
+            await Task.Delay(250);
+            try
+            {
+                ready = (await http.GetAsync($"{BaseUrl}/readyz")).StatusCode == HttpStatusCode.OK;
+            }
+            catch (HttpRequestException)
+            {
+            }
+        }
+
+        Assert.True(ready, "the server did not become ready");
+
+        var chromium = Environment.GetEnvironmentVariable("GONGHUI_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        Assert.True(File.Exists(chromium), $"Chromium not found at {chromium}: install Debian's chromium package (./test.sh does)");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is { HasExited: false })
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+
+        server?.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>A new browser context (its own cookies) signed in as the given demo account, on the home page.</summary>
+    public async Task<IPage> SignInAsync(string login, string? locale = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale ?? "zh-CN", BaseURL = BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#login", login);
+        await page.FillAsync("#password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"{BaseUrl}/");
+        await WhenInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>Waits until the page's Blazor circuit is live, so clicks reach the server.</summary>
+    public static Task WhenInteractiveAsync(IPage page) =>
+        page.WaitForSelectorAsync("#gh-interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 20000 });
+
+    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        using var process = Process.Start(Start(args))!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output.Trim());
+    }
+
+    private ProcessStartInfo Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gonghui.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.ArgumentList.Add("--connection");
+        start.ArgumentList.Add(Connection);
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return start;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition("console")]
+public sealed class ConsoleCollection : ICollectionFixture<ConsoleServer>;

@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Gonghui.BrowserTests;
+
+[Collection("console")]
+public sealed class ConsoleTests(ConsoleServer console)
+{
+    private static readonly PageWaitForSelectorOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 15000 };
+
+    [Fact]
+    public async Task Signs_in_to_a_Chinese_console_with_real_counts()
+    {
+        var page = await console.SignInAsync("admin");
+        Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
+        await page.WaitForSelectorAsync("text=工会组织", Visible);
+        var shown = await page.InnerTextAsync(".ant-statistic-content-value");
+        using var api = await ApiAsync();
+        using var counts = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/dashboard"));
+        Assert.Equal(counts.RootElement.GetProperty("unions").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), shown.Replace(",", "", StringComparison.Ordinal).Trim());
+        Assert.True(counts.RootElement.GetProperty("unions").GetInt32() >= 320);
+        Assert.Contains("组织建设", await page.InnerTextAsync(".ant-layout-sider"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Creates_a_grassroots_union_from_the_tree_and_the_api_returns_it()
+    {
+        var page = await console.SignInAsync("admin");
+        await page.ClickAsync(".ant-layout-sider >> text=工会组织");
+        await page.WaitForURLAsync($"{console.BaseUrl}/organisation/unions");
+
+        // Open the district in the tree, then the Jianwai area federation, and add a union below it.
+        try
+        {
+            await page.WaitForSelectorAsync(".ant-tree >> text=北京市朝阳区总工会", Visible);
+        }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/gh/fail.png" });
+            throw new TimeoutException(console.ServerLog + "\n" + await page.ContentAsync());
+        }
+        await page.ClickAsync(".ant-tree .ant-tree-switcher");
+        await page.ClickAsync(".ant-tree >> text=建外街道总工会", new PageClickOptions { Timeout = 15000 });
+        await page.WaitForSelectorAsync("text=建外街道总工会 的下级组织", Visible);
+        await page.ClickAsync("#union-new");
+        await page.WaitForSelectorAsync(".ant-modal", Visible);
+        await page.FillAsync("#union-code", "CY-A01-900");
+        await page.FillAsync("#union-name", "浏览器测试科技有限公司工会");
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-table >> text=浏览器测试科技有限公司工会", Visible);
+
+        using var http = await ApiAsync();
+        using var json = JsonDocument.Parse(await http.GetStringAsync($"{console.BaseUrl}/api/v1/unions?q=CY-A01-900"));
+        var item = json.RootElement.GetProperty("items")[0];
+        Assert.Equal("浏览器测试科技有限公司工会", item.GetProperty("name").GetString());
+        Assert.Equal("grassroots-union", item.GetProperty("kind").GetString());
+    }
+
+    /// <summary>An API client with a token printed by <c>gonghui admin create-token</c>.</summary>
+    private async Task<HttpClient> ApiAsync()
+    {
+        var token = await console.RunAsync("admin", "create-token", "admin");
+        Assert.Equal(0, token.ExitCode);
+        var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Output);
+        return http;
+    }
+
+    [Fact]
+    public async Task Switches_to_English_and_signs_out()
+    {
+        var page = await console.SignInAsync("hitech-admin");
+        await page.ClickAsync("[data-testid=lang-en]");
+        await page.WaitForSelectorAsync(".ant-layout-sider >> text=Organisation", Visible);
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+
+        await page.ClickAsync("[data-testid=sign-out]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+        await page.GotoAsync("/organisation/unions");
+        Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+    }
+}
