@@ -80,4 +80,35 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.GotoAsync("/organisation/unions");
         Assert.Contains("/login", page.Url, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_union_admin_adds_a_staff_account_to_their_union()
+    {
+        var page = await console.SignInAsync("hitech-admin");
+        await page.ClickAsync(".ant-layout-sider >> text=用户管理");
+        await page.WaitForURLAsync($"{console.BaseUrl}/system/users");
+        await page.WaitForSelectorAsync(".ant-table >> text=hitech-staff", Visible);
+        // Only accounts of the union's own subtree are listed.
+        Assert.Equal(0, await page.Locator(".ant-table >> text=jianwai-admin").CountAsync());
+
+        await page.ClickAsync("#user-new");
+        await page.WaitForSelectorAsync(".ant-modal", Visible);
+        await page.FillAsync("#user-login", "ui-staff");
+        await page.FillAsync("#user-name", "界面新建干事");
+        await page.FillAsync("#user-password", "Ui#Staff2026pass");
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-table >> text=界面新建干事", Visible);
+        Assert.Contains("高新技术", await page.InnerTextAsync(".ant-table >> tr:has-text('ui-staff')"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_auditor_reads_the_log_and_verifies_the_chain()
+    {
+        var page = await console.SignInAsync("auditor");
+        await page.GotoAsync("/system/audit");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync(".ant-table >> text=sign-in", Visible);
+        await page.ClickAsync("#audit-verify");
+        await page.WaitForSelectorAsync("text=哈希链完整", Visible);
+    }
 }

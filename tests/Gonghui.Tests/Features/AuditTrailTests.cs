@@ -32,7 +32,29 @@ public abstract class AuditTrailTests(GonghuiApp app)
     }
 
     [Fact]
-    public async Task Secrets_never_enter_the_log_and_personal_fields_are_masked()
+    public async Task Concurrent_writers_and_events_keep_one_unbroken_chain()
+    {
+        var parent = await app.UnionIdAsync("CY-A05");
+        var writes = Enumerable.Range(0, 12).Select(async i =>
+        {
+            using var client = await app.ClientAsAsync("admin");
+            var response = await client.PostJsonAsync("/api/v1/unions", new { code = $"CC-{app.Provider}-{i}", name = $"并发测试工会{i}", kind = "grassroots-union", parentId = parent });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        });
+        var events = Enumerable.Range(0, 12).Select(async _ =>
+        {
+            using var browser = app.AnonymousClient();
+            await Browserless.SignInAsync(browser, "nobody-at-all", "Wrong#Password1");
+        });
+        await Task.WhenAll(writes.Concat(events));
+
+        using var auditor = await app.ClientAsAsync("auditor");
+        var verify = await (await auditor.GetAsync("/api/v1/audit-entries/verify")).ReadNodeAsync();
+        Assert.True((bool)verify["intact"]!, verify.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Secrets_never_enter_the_log()
     {
         using var admin = await app.ClientAsAsync("admin");
         var created = await admin.PostJsonAsync("/api/v1/users", new { login = $"audited-{app.Provider}", displayName = "王芳", role = "auditor", password = "Audited#2026pass" });

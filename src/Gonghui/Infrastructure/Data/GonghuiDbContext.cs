@@ -56,8 +56,20 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+    /// <summary>
+    /// Synchronous callers (Data Protection storing a key) write nothing audited and go straight through; blocking on
+    /// the async path under Blazor's synchronisation context would deadlock.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (QueuedEvents.Count == 0 && AuditRecorder.Capture(this).Count == 0)
+        {
+            StampVersions();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return Task.Run(() => SaveChangesAsync(acceptAllChangesOnSuccess)).GetAwaiter().GetResult();
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
