@@ -49,6 +49,7 @@ public static class WebHost
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidator>();
         services.AddScoped<CircuitHandler, ActorCircuitHandler>();
         services.AddAntDesign();
 
