@@ -3,6 +3,7 @@ using Gonghui.Features.Accounts;
 using Gonghui.Features.AuditLog;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Organisation;
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -144,27 +145,15 @@ public static class Cli
         createUser.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
         {
             var password = (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n') ?? "";
-            long? unionId = null;
-            if (parse.GetValue(unionCode) is { } code)
-            {
-                unionId = await sp.GetRequiredService<GonghuiDbContext>().Unions.Where(u => u.Code == code).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct)
-                    ?? throw new CliException($"no union with code '{code}'");
-            }
-
-            var result = await sp.GetRequiredService<CreateUser>().HandleAsync(new UserInput
+            var result = Require(await sp.GetRequiredService<CreateUser>().HandleAsync(new UserInput
             {
                 Login = parse.GetValue(login),
                 DisplayName = parse.GetValue(name) ?? parse.GetValue(login),
                 Role = parse.GetValue(role),
-                UnionId = unionId,
+                UnionId = parse.GetValue(unionCode) is { } code ? await UnionIdAsync(sp, code, ct) : null,
                 Password = password,
-            }, ct);
-            if (!result.IsOk)
-            {
-                throw new CliException(result.Errors?.Summary ?? result.Kind.ToString());
-            }
-
-            Console.WriteLine($"created {result.Value!.Login} ({result.Value.Role})");
+            }, ct));
+            Console.WriteLine($"created {result.Login} ({result.Role})");
             return 0;
         }, ct));
 
@@ -185,8 +174,65 @@ public static class Cli
             Console.WriteLine(result.Value!.Token);
             return 0;
         }, ct));
-        return new Command("admin", "Administer accounts") { createUser, createToken };
+        return new Command("admin", "Administer accounts and the union tree") { createUser, createToken, CreateUnionCommand(), MoveUnionCommand() };
     }
+
+    private static Command CreateUnionCommand()
+    {
+        var code = new Argument<string>("code") { Description = "the new union's code" };
+        var name = new Option<string>("--name") { Description = "its name", Required = true };
+        var kind = new Option<string>("--kind") { Description = "area-federation | industrial-union | grassroots-union", Required = true };
+        var parent = new Option<string>("--parent") { Description = "the parent union's code", Required = true };
+        var sector = new Option<string?>("--sector") { Description = "industrial unions only: government-organs, education, healthcare, services, manufacturing, high-technology, cultural-creative, other" };
+        var chair = new Option<string?>("--chair") { Description = "the chair's name" };
+        var phone = new Option<string?>("--phone") { Description = "public contact phone" };
+        var cmd = new Command("create-union", "Add a union under a parent") { code, name, kind, parent, sector, chair, phone };
+        cmd.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            var result = await sp.GetRequiredService<CreateUnion>().HandleAsync(new UnionInput
+            {
+                Code = parse.GetValue(code),
+                Name = parse.GetValue(name),
+                Kind = EnumText.Parse<UnionKind>(parse.GetValue(kind)) ?? throw new CliException($"unknown kind '{parse.GetValue(kind)}'"),
+                Sector = parse.GetValue(sector) is { } s ? EnumText.Parse<IndustrySector>(s) ?? throw new CliException($"unknown sector '{s}'") : null,
+                ParentId = await UnionIdAsync(sp, parse.GetValue(parent)!, ct),
+                ChairName = parse.GetValue(chair),
+                ContactPhone = parse.GetValue(phone),
+            }, ct);
+            Console.WriteLine($"created {Require(result).Code} (id {result.Value!.Id})");
+            return 0;
+        }, ct));
+        return cmd;
+    }
+
+    private static Command MoveUnionCommand()
+    {
+        var code = new Argument<string>("code") { Description = "the union to move, with everything below it" };
+        var parent = new Option<string>("--parent") { Description = "the new parent's code", Required = true };
+        var cmd = new Command("move-union", "Move a union, with everything below it, under another parent") { code, parent };
+        cmd.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            var id = await UnionIdAsync(sp, parse.GetValue(code)!, ct);
+            var current = Require(await sp.GetRequiredService<GetUnion>().HandleAsync(id, ct));
+            var result = await sp.GetRequiredService<UpdateUnion>().HandleAsync(id, new UnionInput
+            {
+                Code = current.Code, Name = current.Name, Kind = current.Kind, Sector = current.Sector, ChairName = current.ChairName,
+                ContactPhone = current.ContactPhone, ContactEmail = current.ContactEmail, Address = current.Address, Version = current.Version,
+                ParentId = await UnionIdAsync(sp, parse.GetValue(parent)!, ct),
+            }, ct);
+            Console.WriteLine($"moved {Require(result).Code} under {parse.GetValue(parent)}");
+            return 0;
+        }, ct));
+        return cmd;
+    }
+
+    private static async Task<long> UnionIdAsync(IServiceProvider sp, string code, CancellationToken ct) =>
+        await sp.GetRequiredService<GonghuiDbContext>().Unions.Where(u => u.Code == code).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct)
+            ?? throw new CliException($"no union with code '{code}'");
+
+    /// <summary>A handler's refusal as the command line's one-line error.</summary>
+    private static T Require<T>(Outcome<T> outcome) =>
+        outcome.IsOk ? outcome.Value! : throw new CliException(outcome.Kind == OutcomeKind.Invalid ? outcome.Errors!.Summary : outcome.Detail ?? outcome.Kind.ToString());
 
     private static Command Audit()
     {

@@ -56,6 +56,23 @@ public abstract class CliTests(Provider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Adds_and_moves_unions_in_the_tree()
+    {
+        var created = await GonghuiProcess.RunAsync(db, null, "admin", "create-union", "CY-GX-900", "--name", "命令行测试工会", "--kind", "grassroots-union", "--parent", "CY-GX", "--chair", "王伟");
+        Assert.True(created.ExitCode == 0, created.Stderr);
+        await GonghuiProcess.RunAsync(db, null, "admin", "create-union", "CY-GX-901", "--name", "命令行分会", "--kind", "grassroots-union", "--parent", "CY-GX-900");
+
+        var moved = await GonghuiProcess.RunAsync(db, null, "admin", "move-union", "CY-GX-900", "--parent", "CY-A02");
+        Assert.True(moved.ExitCode == 0, moved.Stderr);
+        var areaPath = $"/{await ScalarAsync("SELECT \"ParentId\" FROM unions WHERE \"Code\" = 'CY-A02'")}/{await ScalarAsync("SELECT \"Id\" FROM unions WHERE \"Code\" = 'CY-A02'")}/";
+        Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM unions WHERE \"Code\" = 'CY-GX-901' AND \"Path\" LIKE '{areaPath}%' AND \"Depth\" = 3"));
+
+        var wrongKind = await GonghuiProcess.RunAsync(db, null, "admin", "create-union", "CY-X", "--name", "错误", "--kind", "area-federation", "--parent", "CY-GX");
+        Assert.Equal(1, wrongKind.ExitCode);
+        Assert.Contains("上级", wrongKind.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Usage_errors_exit_2_and_failures_exit_1_with_one_line()
     {
         var usage = await GonghuiProcess.RunAsync(db, "x", "admin", "create-user", "someone", "--role", "emperor");

@@ -21,6 +21,12 @@ public sealed class ActorResolver(GonghuiDbContext db, CurrentActor actor)
             path = await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct);
         }
 
+        // A Blazor circuit has no request address of its own: its sign-in's address stands for it.
+        if (ipAddress is null && principal.FindFirstValue(GonghuiClaims.SessionId) is { } sessionId)
+        {
+            ipAddress = await db.UserSessions.Where(s => s.Id == sessionId).Select(s => s.IpAddress).FirstOrDefaultAsync(ct);
+        }
+
         actor.SetUser(principal, path, ipAddress);
     }
 }
