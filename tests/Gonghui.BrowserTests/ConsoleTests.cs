@@ -111,4 +111,14 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.ClickAsync("#audit-verify");
         await page.WaitForSelectorAsync("text=哈希链完整", Visible);
     }
+
+    [Fact]
+    public async Task Staff_see_a_refusal_not_the_audit_log()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        Assert.Equal(0, await page.Locator(".ant-layout-sider >> text=审计日志").CountAsync());
+        await page.GotoAsync("/system/audit");
+        await page.WaitForSelectorAsync("text=您的角色或管理范围不能访问此页面", Visible);
+        Assert.Equal(0, await page.Locator(".ant-table").CountAsync());
+    }
 }
