@@ -60,7 +60,9 @@ public abstract class SignInTests(GonghuiApp app)
 
         // The right password no longer opens it.
         var locked = await Browserless.SignInAsync(browser, login, SeedDemo.DemoPassword);
-        Assert.Contains(Uri.EscapeDataString("锁定"), locked.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("/login?error=locked", locked.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        using var lockedPage = app.AnonymousClient();
+        Assert.Contains("锁定 15 分钟", WebUtility.HtmlDecode(await lockedPage.GetStringAsync(locked.Headers.Location!.OriginalString)), StringComparison.Ordinal);
 
         var lockoutEnd = await app.DbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).FirstAsync());
         Assert.InRange(lockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));

@@ -16,7 +16,7 @@ public static class AccountEndpoints
                 var back = LocalOnly(returnUrl);
                 if (result.Principal is null)
                 {
-                    return Results.Redirect($"/login?error={Uri.EscapeDataString(result.Error!)}&returnUrl={Uri.EscapeDataString(back)}");
+                    return Results.Redirect($"/login?error={result.Error}&returnUrl={Uri.EscapeDataString(back)}");
                 }
 
                 await http.SignInAsync(IdentityConstants.ApplicationScheme, result.Principal);

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Gonghui.Infrastructure.Data;
-using Gonghui.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Accounts;
 
@@ -15,10 +13,13 @@ public sealed class SignIn(
     GonghuiDbContext db,
     UserManager<User> users,
     SignInManager<User> signIn,
-    IUserClaimsPrincipalFactory<User> principals,
-    IStringLocalizer<SharedResource> t)
+    IUserClaimsPrincipalFactory<User> principals)
 {
+    /// <summary>On failure, <see cref="Error"/> is a code (<c>failed</c>, <c>locked</c>), never text: the sign-in page shows its own words for it.</summary>
     public sealed record Result(ClaimsPrincipal? Principal, string? Error);
+
+    public const string Failed = "failed";
+    public const string Locked = "locked";
 
     public async Task<Result> HandleAsync(string login, string password, CancellationToken ct)
     {
@@ -26,7 +27,7 @@ public sealed class SignIn(
         if (user is null || user.IsDisabled)
         {
             await AuditAsync("sign-in-failed", user?.Id, ct);
-            return new Result(null, t["SignIn.Failed"]);
+            return new Result(null, Failed);
         }
 
         var wasLocked = await users.IsLockedOutAsync(user);
@@ -34,13 +35,13 @@ public sealed class SignIn(
         if (check.IsLockedOut)
         {
             await AuditAsync(wasLocked ? "sign-in-locked" : "lockout", user.Id, ct);
-            return new Result(null, t["SignIn.LockedOut"]);
+            return new Result(null, Locked);
         }
 
         if (!check.Succeeded)
         {
             await AuditAsync("sign-in-failed", user.Id, ct);
-            return new Result(null, t["SignIn.Failed"]);
+            return new Result(null, Failed);
         }
 
         var now = DateTime.UtcNow;
