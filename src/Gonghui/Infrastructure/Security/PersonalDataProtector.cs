@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Gonghui.Infrastructure.Security;
+
+/// <summary>
+/// Encrypts personal data at rest (ID numbers, phones) with AES-256-GCM, and gives each value a keyed hash
+/// (HMAC-SHA256) so an exact search never needs the plain text in the database. One 64-byte key: the first half
+/// encrypts, the second half hashes.
+/// </summary>
+public sealed class PersonalDataProtector
+{
+    public const int KeyLength = 64;
+    private const byte FormatVersion = 1;
+    private const int NonceLength = 12;
+    private const int TagLength = 16;
+
+    private readonly byte[] encryptionKey;
+    private readonly byte[] hashKey;
+
+    public PersonalDataProtector(byte[] key)
+    {
+        if (key.Length != KeyLength)
+        {
+            throw new ArgumentException($"the personal-data key must be {KeyLength} bytes", nameof(key));
+        }
+
+        encryptionKey = key[..32];
+        hashKey = key[32..];
+    }
+
+    /// <summary>The key from <c>PersonalData:Key</c> (base64), else from <c>PersonalData:KeyFile</c>, created on first use and readable by its owner only.</summary>
+    public static PersonalDataProtector FromConfiguration(IConfiguration configuration)
+    {
+        if (configuration["PersonalData:Key"] is { Length: > 0 } configured)
+        {
+            return new PersonalDataProtector(Convert.FromBase64String(configured));
+        }
+
+        var file = configuration["PersonalData:KeyFile"] is { Length: > 0 } f ? f : Path.Combine("data", "keys", "personal-data.key");
+        if (!File.Exists(file))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyLength))));
+        }
+
+        return new PersonalDataProtector(Convert.FromBase64String(File.ReadAllText(file).Trim()));
+    }
+
+    public string Encrypt(string plain)
+    {
+        var data = Encoding.UTF8.GetBytes(plain);
+        var output = new byte[1 + NonceLength + TagLength + data.Length];
+        output[0] = FormatVersion;
+        var nonce = output.AsSpan(1, NonceLength);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(encryptionKey, TagLength);
+        aes.Encrypt(nonce, data, output.AsSpan(1 + NonceLength + TagLength), output.AsSpan(1 + NonceLength, TagLength));
+        return Convert.ToBase64String(output);
+    }
+
+    /// <exception cref="CryptographicException">The value was altered or encrypted with another key.</exception>
+    public string Decrypt(string sealedValue)
+    {
+        var input = Convert.FromBase64String(sealedValue);
+        if (input.Length < 1 + NonceLength + TagLength || input[0] != FormatVersion)
+        {
+            throw new CryptographicException("not a Gonghui personal-data value");
+        }
+
+        var plain = new byte[input.Length - 1 - NonceLength - TagLength];
+        using var aes = new AesGcm(encryptionKey, TagLength);
+        aes.Decrypt(input.AsSpan(1, NonceLength), input.AsSpan(1 + NonceLength + TagLength), input.AsSpan(1 + NonceLength, TagLength), plain);
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    /// <summary>The keyed hash of a normalised value, for exact look-up; without the key it cannot be recomputed from guesses.</summary>
+    public string Hash(string normalised) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(hashKey, Encoding.UTF8.GetBytes(normalised)));
+}
