@@ -47,6 +47,23 @@ public abstract class SignInTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task A_second_instance_accepts_the_first_ones_cookie_and_sign_out_reaches_both()
+    {
+        await NewStaffAsync($"twin-{app.Provider}");
+        using var browser = Browser();
+        var signedIn = await Browserless.SignInAsync(browser, $"twin-{app.Provider}", SeedDemo.DemoPassword);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("gonghui.auth=", StringComparison.Ordinal)).Split(';')[0];
+
+        await using var second = new SecondInstance(app.Database);
+        using var other = second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        other.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/v1/account")).StatusCode);
+
+        await Browserless.SignOutAsync(browser);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync("/api/v1/account")).StatusCode);
+    }
+
+    [Fact]
     public async Task Five_failures_lock_the_account_for_fifteen_minutes_and_are_audited()
     {
         var login = $"lock-{app.Provider}";

@@ -99,6 +99,31 @@ public abstract class UnionApiTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task Exports_what_the_caller_sees_neutralises_formulas_and_is_audited()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var parent = await app.UnionIdAsync("CY-GX");
+        await admin.PostJsonAsync("/api/v1/unions", new { code = $"EX-{app.Provider}", name = "=HYPERLINK(\"x\")工会", kind = "grassroots-union", parentId = parent });
+
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var response = await staff.GetAsync("/api/v1/unions/export?format=csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var csv = await response.Content.ReadAsStringAsync();
+        Assert.Contains("组织代码", csv, StringComparison.Ordinal);
+        Assert.Contains("CY-GX-001", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("CY-JY", csv, StringComparison.Ordinal); // outside the scope
+        Assert.Contains("'=HYPERLINK", csv, StringComparison.Ordinal);
+
+        var xlsx = await staff.GetAsync("/api/v1/unions/export");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal((byte)'P', (await xlsx.Content.ReadAsByteArrayAsync())[0]); // a zip
+
+        using var auditor = await app.ClientAsAsync("auditor");
+        var log = await (await auditor.GetAsync("/api/v1/audit-entries?action=export&q=hitech-staff")).ReadNodeAsync();
+        Assert.True((int)log["total"]! >= 2);
+    }
+
+    [Fact]
     public async Task Cannot_move_a_union_under_its_own_descendant()
     {
         using var client = await app.ClientAsAsync("admin");

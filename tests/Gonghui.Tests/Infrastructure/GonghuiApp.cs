@@ -84,6 +84,16 @@ public abstract class GonghuiApp : WebApplicationFactory<Program>, IAsyncLifetim
     public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }
 
+/// <summary>A second instance of the application on another fixture's database, as a second server would be.</summary>
+public sealed class SecondInstance(TestDatabase database) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("Database:Connection", database.Connection);
+    }
+}
+
 public sealed class SqliteApp : GonghuiApp
 {
     public override Provider Provider => Provider.Sqlite;

@@ -10,12 +10,14 @@ public static class OrganisationModule
             .AddScoped<GetUnion>()
             .AddScoped<CreateUnion>()
             .AddScoped<UpdateUnion>()
-            .AddScoped<DeleteUnion>();
+            .AddScoped<DeleteUnion>()
+            .AddScoped<ExportUnions>();
 
     public static void MapOrganisation(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/unions").WithTags("Organisation").RequireAuthorization(Policies.ReadOrganisation);
         ListUnions.Map(g);
+        ExportUnions.Map(g);
         GetUnion.Map(g);
         CreateUnion.Map(g);
         UpdateUnion.Map(g);
