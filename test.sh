@@ -28,7 +28,13 @@ PG_BIN=$(pg_bin)
 
 # A throwaway PostgreSQL: its own folder, port and socket; removed on exit whatever happens.
 PG_DIR=$(mktemp -d /tmp/gonghui-pg.XXXXXX)
-PG_PORT=${GONGHUI_TEST_PG_PORT:-55432}
+# The first free port from 55432 up (or GONGHUI_TEST_PG_PORT), so a leftover server never blocks the run.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+PG_PORT=${GONGHUI_TEST_PG_PORT:-}
+if [ -z "$PG_PORT" ]; then
+  for p in $(seq 55432 55532); do if port_free "$p"; then PG_PORT=$p; break; fi; done
+  [ -n "$PG_PORT" ] || die "no free port between 55432 and 55532 for the test PostgreSQL"
+fi
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
 cleanup() {
   as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -m immediate stop" >/dev/null 2>&1 || true
