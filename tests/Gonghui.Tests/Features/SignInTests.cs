@@ -84,7 +84,9 @@ public abstract class SignInTests(GonghuiApp app)
         var lockoutEnd = await app.DbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).FirstAsync());
         Assert.InRange(lockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
 
-        var actions = await app.DbAsync(db => db.AuditEntries.Where(e => e.EntityId == id).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        var entries = await app.DbAsync(db => db.AuditEntries.Where(e => e.EntityId == id && e.Action != "create").OrderBy(e => e.Id).Select(e => new { e.Action, e.ActorName }).ToListAsync());
+        Assert.All(entries, e => Assert.Equal(login, e.ActorName)); // the login tried names the actor
+        var actions = entries.Select(e => e.Action).ToList();
         Assert.Equal(4, actions.Count(a => a == "sign-in-failed"));
         Assert.Contains("lockout", actions);
         Assert.Contains("sign-in-locked", actions);

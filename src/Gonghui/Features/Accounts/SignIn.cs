@@ -23,10 +23,12 @@ public sealed class SignIn(
 
     public async Task<Result> HandleAsync(string login, string password, CancellationToken ct)
     {
-        var user = string.IsNullOrWhiteSpace(login) ? null : await users.FindByNameAsync(login.Trim());
+        // The login tried names the actor of sign-in events (cut short: a stranger types what they like).
+        var tried = login.Trim() is { Length: > 64 } longLogin ? longLogin[..64] : login.Trim();
+        var user = tried.Length == 0 ? null : await users.FindByNameAsync(tried);
         if (user is null || user.IsDisabled)
         {
-            await AuditAsync("sign-in-failed", user?.Id, ct);
+            await AuditAsync("sign-in-failed", user?.Id, tried, ct);
             return new Result(null, Failed);
         }
 
@@ -34,13 +36,13 @@ public sealed class SignIn(
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (check.IsLockedOut)
         {
-            await AuditAsync(wasLocked ? "sign-in-locked" : "lockout", user.Id, ct);
+            await AuditAsync(wasLocked ? "sign-in-locked" : "lockout", user.Id, tried, ct);
             return new Result(null, Locked);
         }
 
         if (!check.Succeeded)
         {
-            await AuditAsync("sign-in-failed", user.Id, ct);
+            await AuditAsync("sign-in-failed", user.Id, tried, ct);
             return new Result(null, Failed);
         }
 
@@ -54,7 +56,7 @@ public sealed class SignIn(
             IpAddress = db.Actor.IpAddress,
         };
         db.UserSessions.Add(session);
-        db.RecordEvent("sign-in", nameof(User), user.Id);
+        db.RecordEvent("sign-in", nameof(User), user.Id, actorName: user.UserName);
         await db.SaveChangesAsync(ct);
 
         var principal = await principals.CreateAsync(user);
@@ -62,9 +64,9 @@ public sealed class SignIn(
         return new Result(principal, null);
     }
 
-    private async Task AuditAsync(string action, string? userId, CancellationToken ct)
+    private async Task AuditAsync(string action, string? userId, string login, CancellationToken ct)
     {
-        db.RecordEvent(action, nameof(User), userId);
+        db.RecordEvent(action, nameof(User), userId, actorName: login);
         await db.SaveChangesAsync(ct);
     }
 }

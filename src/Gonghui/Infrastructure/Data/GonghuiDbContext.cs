@@ -32,8 +32,9 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
     internal List<AuditRecord> QueuedEvents { get; } = [];
 
     /// <summary>Queues an audit event that is not a row change (a reveal, an export, a sign-in); written by the next save.</summary>
-    public void RecordEvent(string action, string entityType, string? entityId, string? detail = null, long? unionId = null) =>
-        QueuedEvents.Add(new AuditRecord(action, entityType, entityId, null, detail, unionId, null));
+    /// <param name="actorName">Who acted, when the actor is not signed in yet (a sign-in names the login tried).</param>
+    public void RecordEvent(string action, string entityType, string? entityId, string? detail = null, long? unionId = null, string? actorName = null) =>
+        QueuedEvents.Add(new AuditRecord(action, entityType, entityId, null, detail, unionId, null, actorName));
 
     // Read by the query filters at query time (EF parameterises context members per query).
     internal bool ScopeAll => Actor.SeesAllUnions;
