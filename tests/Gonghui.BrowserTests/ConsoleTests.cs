@@ -121,4 +121,23 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.WaitForSelectorAsync("text=您的角色或管理范围不能访问此页面", Visible);
         Assert.Equal(0, await page.Locator(".ant-table").CountAsync());
     }
+
+    [Fact]
+    public async Task District_staff_register_an_enterprise_no_union_covers_yet()
+    {
+        var body = "91110105" + "MA0" + "1ABC23";
+        var code = body + Gonghui.Features.Enterprises.CreditCode.CheckCharacterOf(body);
+        var page = await console.SignInAsync("district-staff");
+        await page.ClickAsync(".ant-layout-sider >> text=企业");
+        await page.WaitForURLAsync($"{console.BaseUrl}/organisation/enterprises");
+        await page.ClickAsync("#enterprise-new");
+        await page.WaitForSelectorAsync(".ant-modal", Visible);
+        await page.FillAsync("#enterprise-name", "北京浏览器测试商贸有限公司");
+        await page.FillAsync("#enterprise-code", code.ToLowerInvariant());
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-table >> text=北京浏览器测试商贸有限公司", Visible);
+        var row = await page.InnerTextAsync(".ant-table >> tr:has-text('北京浏览器测试商贸有限公司')");
+        Assert.Contains(code, row, StringComparison.Ordinal);
+        Assert.Contains("未建会", row, StringComparison.Ordinal);
+    }
 }

@@ -4,6 +4,7 @@ using Gonghui.Components;
 using Gonghui.Features.Accounts;
 using Gonghui.Features.AuditLog;
 using Gonghui.Features.Demo;
+using Gonghui.Features.Enterprises;
 using Gonghui.Features.Home;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
@@ -43,7 +44,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddAccounts().AddAuditLog();
         services.AddScoped<GetDashboard>();
         services.AddScoped<SeedDemo>();
 
@@ -70,6 +71,7 @@ public static class WebHost
 
         var api = app.MapGroup("/api/v1");
         api.MapOrganisation();
+        api.MapEnterprises();
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);

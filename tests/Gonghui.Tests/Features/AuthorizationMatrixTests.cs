@@ -91,8 +91,35 @@ public abstract class AuthorizationMatrixTests(GonghuiApp app)
             return created.Value!.Id;
         });
 
+    private static async Task<long> FreshEnterpriseAsync(GonghuiApp app, string? unionCode) =>
+        await app.InScopeAsync(async sp =>
+        {
+            var created = await sp.GetRequiredService<Gonghui.Features.Enterprises.CreateEnterprise>().HandleAsync(new Gonghui.Features.Enterprises.EnterpriseInput
+            {
+                Name = "矩阵测试企业",
+                CreditCode = EnterpriseApiTests.NewCreditCode(),
+                IndustrySection = "C",
+                UnionId = unionCode is null ? null : await app.UnionIdAsync(unionCode),
+            }, CancellationToken.None);
+            return created.Value!.Id;
+        });
+
+    private static object EnterpriseBody(long? unionId, long version = 1) =>
+        new { name = "矩阵测试企业", creditCode = EnterpriseApiTests.NewCreditCode(), industrySection = "C", unionId, version };
+
     private static readonly Case[] Matrix =
     [
+        new("list enterprises", "GET /api/v1/enterprises", (_, _) => Task.FromResult(Get("/api/v1/enterprises")), OK, OK, OK, OK, Forbidden),
+        new("read enterprise inside", "GET /api/v1/enterprises/{id:long}", async (a, _) => Get($"/api/v1/enterprises/{await FreshEnterpriseAsync(a, "CY-GX-001")}"), OK, OK, OK, OK, Forbidden),
+        new("read enterprise outside", "GET /api/v1/enterprises/{id:long}", async (a, _) => Get($"/api/v1/enterprises/{await FreshEnterpriseAsync(a, "CY-JY-001")}"), OK, OK, NotFound, NotFound, Forbidden),
+        new("read uncovered enterprise", "GET /api/v1/enterprises/{id:long}", async (a, _) => Get($"/api/v1/enterprises/{await FreshEnterpriseAsync(a, null)}"), OK, OK, NotFound, NotFound, Forbidden),
+        new("create enterprise inside", "POST /api/v1/enterprises", async (a, _) => Send(HttpMethod.Post, "/api/v1/enterprises", EnterpriseBody(await a.UnionIdAsync("CY-GX-002"))), Created, Created, Created, Created, Forbidden),
+        new("create enterprise outside", "POST /api/v1/enterprises", async (a, _) => Send(HttpMethod.Post, "/api/v1/enterprises", EnterpriseBody(await a.UnionIdAsync("CY-JY-002"))), Created, Created, Forbidden, Forbidden, Forbidden),
+        new("create uncovered enterprise", "POST /api/v1/enterprises", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/enterprises", EnterpriseBody(null))), Created, Created, Forbidden, Forbidden, Forbidden),
+        new("edit enterprise inside", "PUT /api/v1/enterprises/{id:long}", async (a, _) => Send(HttpMethod.Put, $"/api/v1/enterprises/{await FreshEnterpriseAsync(a, "CY-GX-001")}", EnterpriseBody(await a.UnionIdAsync("CY-GX-001"))), OK, OK, OK, OK, Forbidden),
+        new("edit enterprise outside", "PUT /api/v1/enterprises/{id:long}", async (a, _) => Send(HttpMethod.Put, $"/api/v1/enterprises/{await FreshEnterpriseAsync(a, "CY-JY-001")}", EnterpriseBody(await a.UnionIdAsync("CY-JY-001"))), OK, OK, Forbidden, Forbidden, Forbidden),
+        new("delete enterprise inside", "DELETE /api/v1/enterprises/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/enterprises/{await FreshEnterpriseAsync(a, "CY-GX-001")}"), NoContent, NoContent, NoContent, NoContent, Forbidden),
+        new("delete enterprise outside", "DELETE /api/v1/enterprises/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/enterprises/{await FreshEnterpriseAsync(a, "CY-JY-001")}"), NoContent, NoContent, Forbidden, Forbidden, Forbidden),
         new("list unions", "GET /api/v1/unions", (_, _) => Task.FromResult(Get("/api/v1/unions")), OK, OK, OK, OK, Forbidden),
         new("read union inside", "GET /api/v1/unions/{id:long}", async (a, _) => Get($"/api/v1/unions/{await a.UnionIdAsync("CY-GX-001")}"), OK, OK, OK, OK, Forbidden),
         new("read union outside", "GET /api/v1/unions/{id:long}", async (a, _) => Get($"/api/v1/unions/{await a.UnionIdAsync("CY-JY-001")}"), OK, OK, NotFound, NotFound, Forbidden),

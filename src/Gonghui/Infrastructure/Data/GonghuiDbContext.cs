@@ -21,6 +21,8 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
 
     public DbSet<Union> Unions => Set<Union>();
 
+    public DbSet<Features.Enterprises.Enterprise> Enterprises => Set<Features.Enterprises.Enterprise>();
+
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -49,6 +51,8 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(GonghuiDbContext).Assembly, t => !t.IsAbstract);
         builder.Entity<Union>().HasQueryFilter(u => ScopeAll || u.Path.StartsWith(ScopePath));
+        // An enterprise no union covers yet is a district-level record.
+        builder.Entity<Features.Enterprises.Enterprise>().HasQueryFilter(e => ScopeAll || (e.Union != null && e.Union.Path.StartsWith(ScopePath)));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -29,6 +29,9 @@ public sealed class CurrentActor
 
     public bool IsInRole(string role) => Roles.Contains(role);
 
+    /// <summary>District records (no union yet): the district's own staff keep them.</summary>
+    public bool CanWriteDistrictRecords => IsSystem || IsInRole(Security.Roles.DistrictAdmin) || IsInRole(Security.Roles.DistrictStaff);
+
     /// <summary>Whether the actor may write records of the union at <paramref name="path"/>.</summary>
     public bool CanWriteUnder(string path) =>
         IsSystem || IsInRole(Security.Roles.DistrictAdmin)

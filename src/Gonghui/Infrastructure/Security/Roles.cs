@@ -24,6 +24,9 @@ public static class Policies
 
     public const string ReadAudit = "read-audit";
 
+    /// <summary>Keeps the registry (enterprises, and later rosters): district staff and union staff, each within its scope.</summary>
+    public const string WriteRegistry = "write-registry";
+
     /// <summary>Signed in with any role.</summary>
     public const string SignedIn = "signed-in";
 }

@@ -74,6 +74,7 @@ public static class SecuritySetup
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.ReadOrganisation, p => p.RequireRole(Roles.DistrictAdmin, Roles.DistrictStaff, Roles.UnionAdmin, Roles.UnionStaff))
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.DistrictAdmin, Roles.UnionAdmin))
+            .AddPolicy(Policies.WriteRegistry, p => p.RequireRole(Roles.DistrictAdmin, Roles.DistrictStaff, Roles.UnionAdmin, Roles.UnionStaff))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.DistrictAdmin, Roles.Auditor));
         return services;
     }

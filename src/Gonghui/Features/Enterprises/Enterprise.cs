@@ -1,0 +1,77 @@
+using Gonghui.Features.Organisation;
+using Gonghui.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gonghui.Features.Enterprises;
+
+/// <summary>Size classes of the NBS 2017 classification.</summary>
+public enum SizeClass
+{
+    Large,
+    Medium,
+    Small,
+    Micro,
+}
+
+/// <summary>An employer in the district (R1): which industry, how big, and which union covers it, if any.</summary>
+public sealed class Enterprise : IVersioned, IUnionOwned
+{
+    public long Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string CreditCode { get; set; } = "";
+
+    /// <summary>GB/T 4754-2017 section letter, A to T.</summary>
+    public string IndustrySection { get; set; } = "";
+
+    /// <summary>GB/T 4754-2017 division, two digits, when known.</summary>
+    public string? IndustryDivision { get; set; }
+
+    public SizeClass? SizeClass { get; set; }
+
+    public string? SubDistrict { get; set; }
+
+    public string? Address { get; set; }
+
+    public int? Employees { get; set; }
+
+    /// <summary>The industry's leading enterprise (行业龙头企业).</summary>
+    public bool IsLeading { get; set; }
+
+    /// <summary>The union that covers it; none means not yet covered.</summary>
+    public long? UnionId { get; set; }
+
+    public Union? Union { get; set; }
+
+    /// <summary>The leading enterprise that brought it in ("the large leading the small").</summary>
+    public long? BroughtInById { get; set; }
+
+    public long Version { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+}
+
+internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> b)
+    {
+        b.ToTable("enterprises");
+        b.Property(e => e.Name).HasMaxLength(200);
+        b.HasIndex(e => e.Name);
+        b.Property(e => e.CreditCode).HasMaxLength(18);
+        b.HasIndex(e => e.CreditCode).IsUnique();
+        b.Property(e => e.IndustrySection).HasMaxLength(1);
+        b.Property(e => e.IndustryDivision).HasMaxLength(2);
+        b.HasIndex(e => new { e.IndustrySection, e.IndustryDivision });
+        b.Property(e => e.SizeClass).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.SubDistrict).HasMaxLength(50);
+        b.Property(e => e.Address).HasMaxLength(200);
+        b.Property(e => e.Version).IsConcurrencyToken();
+        b.HasOne(e => e.Union).WithMany().HasForeignKey(e => e.UnionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(e => e.BroughtInById).OnDelete(DeleteBehavior.Restrict);
+    }
+}

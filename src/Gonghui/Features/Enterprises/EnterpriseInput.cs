@@ -1,0 +1,109 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Enterprises;
+
+public sealed record EnterpriseInput
+{
+    public string? Name { get; init; }
+
+    public string? CreditCode { get; init; }
+
+    public string? IndustrySection { get; init; }
+
+    public string? IndustryDivision { get; init; }
+
+    public SizeClass? SizeClass { get; init; }
+
+    public string? SubDistrict { get; init; }
+
+    public string? Address { get; init; }
+
+    public int? Employees { get; init; }
+
+    public bool IsLeading { get; init; }
+
+    public long? UnionId { get; init; }
+
+    public long? BroughtInById { get; init; }
+
+    public long? Version { get; init; }
+}
+
+/// <summary>Field checks, the credit code's check character and uniqueness, and whether the actor may put it under the union named.</summary>
+public sealed class EnterpriseInputValidator(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
+{
+    public async Task<(ValidationErrors Errors, string CreditCode, bool Forbidden)> ValidateAsync(EnterpriseInput input, long? existingId, CancellationToken ct)
+    {
+        var e = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            e.Add("name", t["Enterprise.NameRequired"]);
+        }
+        else if (input.Name.Trim().Length > 200)
+        {
+            e.Add("name", t["Field.TooLong", 200]);
+        }
+
+        var (code, problem) = Enterprises.CreditCode.Check(input.CreditCode);
+        if (problem is { } p)
+        {
+            e.Add("creditCode", t[$"CreditCode.{p}"]);
+        }
+        else if (await db.Enterprises.IgnoreQueryFilters().AnyAsync(x => x.CreditCode == code && x.Id != existingId, ct))
+        {
+            e.Add("creditCode", t["CreditCode.Taken", code!]);
+        }
+
+        if (input.IndustrySection is not { Length: 1 } section || section[0] is < 'A' or > 'T')
+        {
+            e.Add("industrySection", t["Enterprise.SectionInvalid"]);
+        }
+
+        if (input.IndustryDivision is { Length: > 0 } division && (division.Length != 2 || !division.All(char.IsAsciiDigit)))
+        {
+            e.Add("industryDivision", t["Enterprise.DivisionInvalid"]);
+        }
+
+        if (input.Employees is < 0)
+        {
+            e.Add("employees", t["Enterprise.EmployeesInvalid"]);
+        }
+
+        string? unionPath = null;
+        if (input.UnionId is long unionId)
+        {
+            unionPath = await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            if (unionPath is null)
+            {
+                e.Add("unionId", t["Union.ParentMissing"]);
+            }
+        }
+
+        if (input.BroughtInById is long by && (by == existingId || !await db.Enterprises.IgnoreQueryFilters().AnyAsync(x => x.Id == by, ct)))
+        {
+            e.Add("broughtInById", t["Enterprise.BroughtInByMissing"]);
+        }
+
+        var forbidden = !e.Any && !(unionPath is null ? actor.CanWriteDistrictRecords : actor.CanWriteDistrictRecords || actor.CanWriteUnder(unionPath));
+        return (e, code ?? "", forbidden);
+    }
+
+    internal static void Apply(Enterprise target, EnterpriseInput input, string creditCode)
+    {
+        target.Name = input.Name!.Trim();
+        target.CreditCode = creditCode;
+        target.IndustrySection = input.IndustrySection!;
+        target.IndustryDivision = string.IsNullOrWhiteSpace(input.IndustryDivision) ? null : input.IndustryDivision;
+        target.SizeClass = input.SizeClass;
+        target.SubDistrict = string.IsNullOrWhiteSpace(input.SubDistrict) ? null : input.SubDistrict.Trim();
+        target.Address = string.IsNullOrWhiteSpace(input.Address) ? null : input.Address.Trim();
+        target.Employees = input.Employees;
+        target.IsLeading = input.IsLeading;
+        target.UnionId = input.UnionId;
+        target.BroughtInById = input.BroughtInById;
+    }
+}

@@ -1,0 +1,25 @@
+using Gonghui.Infrastructure.Security;
+
+namespace Gonghui.Features.Enterprises;
+
+public static class EnterprisesModule
+{
+    public static IServiceCollection AddEnterprises(this IServiceCollection services) =>
+        services.AddScoped<EnterpriseAccess>()
+            .AddScoped<EnterpriseInputValidator>()
+            .AddScoped<ListEnterprises>()
+            .AddScoped<GetEnterprise>()
+            .AddScoped<CreateEnterprise>()
+            .AddScoped<UpdateEnterprise>()
+            .AddScoped<DeleteEnterprise>();
+
+    public static void MapEnterprises(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.ReadOrganisation);
+        ListEnterprises.Map(g);
+        GetEnterprise.Map(g);
+        CreateEnterprise.Map(g);
+        UpdateEnterprise.Map(g);
+        DeleteEnterprise.Map(g);
+    }
+}

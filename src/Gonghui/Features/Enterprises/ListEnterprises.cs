@@ -1,0 +1,52 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gonghui.Features.Enterprises;
+
+/// <summary><c>GET /api/v1/enterprises?q=&amp;section=&amp;covered=&amp;unionId=&amp;sort=</c>: by name or credit code, industry, coverage.</summary>
+public sealed class ListEnterprises(GonghuiDbContext db)
+{
+    public sealed record Filter(string? Section = null, bool? Covered = null, long? UnionId = null);
+
+    public async Task<PagedResult<EnterpriseDto>> HandleAsync(PageQuery page, Filter filter, CancellationToken ct)
+    {
+        var query = db.Enterprises.AsNoTracking();
+        if (page.Search is { } q)
+        {
+            var code = q.ToUpperInvariant();
+            query = query.Where(e => e.Name.Contains(q) || e.CreditCode == code);
+        }
+
+        if (filter.Section is { Length: 1 } section)
+        {
+            query = query.Where(e => e.IndustrySection == section);
+        }
+
+        if (filter.Covered is bool covered)
+        {
+            query = covered ? query.Where(e => e.UnionId != null) : query.Where(e => e.UnionId == null);
+        }
+
+        if (filter.UnionId is long unionId)
+        {
+            query = query.Where(e => e.UnionId == unionId);
+        }
+
+        query = (page.SortField, page.Descending) switch
+        {
+            ("employees", false) => query.OrderBy(e => e.Employees).ThenBy(e => e.Id),
+            ("employees", true) => query.OrderByDescending(e => e.Employees).ThenBy(e => e.Id),
+            ("creditCode", false) => query.OrderBy(e => e.CreditCode),
+            ("creditCode", true) => query.OrderByDescending(e => e.CreditCode),
+            (_, true) => query.OrderByDescending(e => e.Name).ThenBy(e => e.Id),
+            _ => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
+        };
+        return await page.ApplyAsync(query.ToDto(), ct);
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapGet("/", async (ListEnterprises h, int? page, int? pageSize, string? q, string? sort, string? section, bool? covered, long? unionId, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(section, covered, unionId), ct)))
+            .WithName("ListEnterprises");
+}
