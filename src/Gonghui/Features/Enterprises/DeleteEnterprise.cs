@@ -27,17 +27,8 @@ public sealed class DeleteEnterprise(GonghuiDbContext db, EnterpriseAccess acces
             return Outcome.Conflict(t["Enterprise.HasBroughtIn"]);
         }
 
-        if (version is long v)
-        {
-            db.Entry(enterprise).Property(e => e.Version).OriginalValue = v;
-        }
-
         db.Enterprises.Remove(enterprise);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(enterprise, version, ct))
         {
             return Outcome.Stale;
         }

@@ -38,13 +38,8 @@ public sealed class UpdateEnterprise(GonghuiDbContext db, EnterpriseInputValidat
             return Outcome.Forbidden;
         }
 
-        db.Entry(enterprise).Property(e => e.Version).OriginalValue = version;
         EnterpriseInputValidator.Apply(enterprise, input, creditCode);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(enterprise, version, ct))
         {
             return Outcome.Stale;
         }

@@ -33,17 +33,8 @@ public sealed class DeleteUnion(GonghuiDbContext db, ScopedUnions scoped, IStrin
             return Outcome.Conflict(t["Union.HasUsers"]);
         }
 
-        if (version is long v)
-        {
-            db.Entry(union).Property(u => u.Version).OriginalValue = v;
-        }
-
         db.Unions.Remove(union);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(union, version, ct))
         {
             return Outcome.Stale;
         }

@@ -68,7 +68,6 @@ public sealed class UpdateUnion(GonghuiDbContext db, ScopedUnions scoped, IStrin
             return Outcome.Invalid(errors);
         }
 
-        db.Entry(union).Property(u => u.Version).OriginalValue = version;
         union.Code = code;
         CreateUnion.Apply(union, input);
         var oldPath = union.Path;
@@ -90,11 +89,7 @@ public sealed class UpdateUnion(GonghuiDbContext db, ScopedUnions scoped, IStrin
 #pragma warning restore CA1845
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(union, version, ct))
         {
             return Outcome.Stale;
         }
