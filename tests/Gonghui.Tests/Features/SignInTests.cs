@@ -36,7 +36,7 @@ public abstract class SignInTests(GonghuiApp app)
         var signedIn = await Browserless.SignInAsync(browser, $"copy-{app.Provider}", SeedDemo.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
-        var cookie = signedIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("gonghui.auth=", StringComparison.Ordinal)).Split(';')[0];
+        var cookie = Browserless.AuthCookie(signedIn);
 
         using var thief = app.AnonymousClient();
         thief.DefaultRequestHeaders.Add("Cookie", cookie);
@@ -52,7 +52,7 @@ public abstract class SignInTests(GonghuiApp app)
         await NewStaffAsync($"twin-{app.Provider}");
         using var browser = Browser();
         var signedIn = await Browserless.SignInAsync(browser, $"twin-{app.Provider}", SeedDemo.DemoPassword);
-        var cookie = signedIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("gonghui.auth=", StringComparison.Ordinal)).Split(';')[0];
+        var cookie = Browserless.AuthCookie(signedIn);
 
         await using var second = new SecondInstance(app.Database);
         using var other = second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -20,6 +20,10 @@ public static partial class Browserless
         return await client.PostAsync("/account/login", form);
     }
 
+    /// <summary>The sign-in cookie a response set, as a <c>Cookie</c> header value (what a thief would copy).</summary>
+    public static string AuthCookie(HttpResponseMessage signedIn) =>
+        signedIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("gonghui.auth=", StringComparison.Ordinal)).Split(';')[0];
+
     public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
     {
         var page = await client.GetStringAsync("/login");

@@ -28,9 +28,6 @@ public static class LocalizationSetup
 
     public static string ToLocalText(this DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    public static DateTimeOffset ToShanghaiOffset(this DateTime utc) =>
-        new(TimeZoneInfo.ConvertTimeFromUtc(utc, Shanghai), Shanghai.BaseUtcOffset);
 }
 
 public static class CultureSwitch
