@@ -140,4 +140,25 @@ public sealed class ConsoleTests(ConsoleServer console)
         Assert.Contains(code, row, StringComparison.Ordinal);
         Assert.Contains("未建会", row, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Union_staff_register_a_member_and_see_the_id_number_masked()
+    {
+        var id = Gonghui.Features.Demo.SyntheticIdentities.IdNumber(new Random(7));
+        var page = await console.SignInAsync("hitech-staff");
+        await page.ClickAsync(".ant-layout-sider >> text=会员");
+        await page.WaitForURLAsync($"{console.BaseUrl}/organisation/members");
+        await page.ClickAsync("#member-new");
+        await page.WaitForSelectorAsync(".ant-modal", Visible);
+        await page.FillAsync("#member-name", "浏览器会员");
+        await page.FillAsync("#member-id", id);
+        await page.FillAsync("#member-phone", "13912345678");
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-table >> text=浏览器会员", Visible);
+        var row = await page.InnerTextAsync(".ant-table >> tr:has-text('浏览器会员')");
+        Assert.Contains(id[..6] + "********" + id[14..], row, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, row, StringComparison.Ordinal);
+        Assert.Contains("139****5678", row, StringComparison.Ordinal);
+        Assert.Contains("在册", row, StringComparison.Ordinal);
+    }
 }

@@ -6,6 +6,7 @@ using Gonghui.Features.AuditLog;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Home;
+using Gonghui.Features.Members;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -44,7 +45,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddAccounts().AddAuditLog();
         services.AddScoped<GetDashboard>();
         services.AddScoped<SeedDemo>();
 
@@ -72,6 +73,7 @@ public static class WebHost
         var api = app.MapGroup("/api/v1");
         api.MapOrganisation();
         api.MapEnterprises();
+        api.MapMembers();
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);

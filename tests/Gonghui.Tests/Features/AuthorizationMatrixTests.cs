@@ -107,8 +107,46 @@ public abstract class AuthorizationMatrixTests(GonghuiApp app)
     private static object EnterpriseBody(long? unionId, long version = 1) =>
         new { name = "矩阵测试企业", creditCode = EnterpriseApiTests.NewCreditCode(), industrySection = "C", unionId, version };
 
+    private static async Task<long> FreshMemberAsync(GonghuiApp app, string unionCode) =>
+        await app.InScopeAsync(async sp =>
+        {
+            var created = await sp.GetRequiredService<Gonghui.Features.Members.CreateMember>().HandleAsync(new Gonghui.Features.Members.MemberInput
+            {
+                Name = "矩阵会员",
+                IdNumber = MemberApiTests.NewIdNumber(),
+                UnionId = await app.UnionIdAsync(unionCode),
+            }, CancellationToken.None);
+            return created.Value!.Id;
+        });
+
+    private static object MemberBody(long unionId) => new { name = "矩阵会员", idNumber = MemberApiTests.NewIdNumber(), unionId, version = 1 };
+
+    private static async Task<HttpRequestMessage> EditMemberAsync(GonghuiApp app, string unionCode)
+    {
+        var id = await FreshMemberAsync(app, unionCode);
+        return Send(HttpMethod.Put, $"/api/v1/members/{id}", MemberBody(await app.UnionIdAsync(unionCode)));
+    }
+
     private static readonly Case[] Matrix =
     [
+        new("list members", "GET /api/v1/members", (_, _) => Task.FromResult(Get("/api/v1/members")), OK, OK, OK, OK, Forbidden),
+        new("list members revealed", "GET /api/v1/members", (_, _) => Task.FromResult(Get("/api/v1/members?reveal=true&pageSize=5")), OK, Forbidden, OK, Forbidden, Forbidden),
+        new("export members", "GET /api/v1/members/export", (_, _) => Task.FromResult(Get("/api/v1/members/export?format=csv&q=矩阵")), OK, OK, OK, OK, Forbidden),
+        new("export members revealed", "GET /api/v1/members/export", (_, _) => Task.FromResult(Get("/api/v1/members/export?format=csv&q=矩阵&reveal=true")), OK, Forbidden, OK, Forbidden, Forbidden),
+        new("read member inside", "GET /api/v1/members/{id:long}", async (a, _) => Get($"/api/v1/members/{await FreshMemberAsync(a, "CY-GX-001")}"), OK, OK, OK, OK, Forbidden),
+        new("read member outside", "GET /api/v1/members/{id:long}", async (a, _) => Get($"/api/v1/members/{await FreshMemberAsync(a, "CY-JY-001")}"), OK, OK, NotFound, NotFound, Forbidden),
+        new("reveal member inside", "GET /api/v1/members/{id:long}", async (a, _) => Get($"/api/v1/members/{await FreshMemberAsync(a, "CY-GX-001")}?reveal=true"), OK, Forbidden, OK, Forbidden, Forbidden),
+        new("reveal member outside", "GET /api/v1/members/{id:long}", async (a, _) => Get($"/api/v1/members/{await FreshMemberAsync(a, "CY-JY-001")}?reveal=true"), OK, Forbidden, NotFound, NotFound, Forbidden),
+        new("create member inside", "POST /api/v1/members", async (a, _) => Send(HttpMethod.Post, "/api/v1/members", MemberBody(await a.UnionIdAsync("CY-GX-002"))), Created, Created, Created, Created, Forbidden),
+        new("create member outside", "POST /api/v1/members", async (a, _) => Send(HttpMethod.Post, "/api/v1/members", MemberBody(await a.UnionIdAsync("CY-JY-002"))), Created, Created, Forbidden, Forbidden, Forbidden),
+        new("edit member inside", "PUT /api/v1/members/{id:long}", async (a, _) => await EditMemberAsync(a, "CY-GX-001"), OK, OK, OK, OK, Forbidden),
+        new("edit member outside", "PUT /api/v1/members/{id:long}", async (a, _) => await EditMemberAsync(a, "CY-JY-001"), OK, OK, Forbidden, Forbidden, Forbidden),
+        new("delete member inside", "DELETE /api/v1/members/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/members/{await FreshMemberAsync(a, "CY-GX-001")}"), NoContent, NoContent, NoContent, NoContent, Forbidden),
+        new("delete member outside", "DELETE /api/v1/members/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/members/{await FreshMemberAsync(a, "CY-JY-001")}"), NoContent, NoContent, Forbidden, Forbidden, Forbidden),
+        new("transfer member out", "POST /api/v1/members/{id:long}/transfers", async (a, _) => Send(HttpMethod.Post, $"/api/v1/members/{await FreshMemberAsync(a, "CY-GX-001")}/transfers", new { toUnionId = await a.UnionIdAsync("CY-JY-001") }), Created, Created, Created, Created, Forbidden),
+        new("transfer member of another union", "POST /api/v1/members/{id:long}/transfers", async (a, _) => Send(HttpMethod.Post, $"/api/v1/members/{await FreshMemberAsync(a, "CY-JY-001")}/transfers", new { toUnionId = await a.UnionIdAsync("CY-GX-001") }), Created, Created, Forbidden, Forbidden, Forbidden),
+        new("record departure inside", "POST /api/v1/members/{id:long}/departures", async (a, _) => Send(HttpMethod.Post, $"/api/v1/members/{await FreshMemberAsync(a, "CY-GX-001")}/departures", new { reason = "退休" }), OK, OK, OK, OK, Forbidden),
+        new("record departure outside", "POST /api/v1/members/{id:long}/departures", async (a, _) => Send(HttpMethod.Post, $"/api/v1/members/{await FreshMemberAsync(a, "CY-JY-001")}/departures", new { reason = "退休" }), OK, OK, Forbidden, Forbidden, Forbidden),
         new("list enterprises", "GET /api/v1/enterprises", (_, _) => Task.FromResult(Get("/api/v1/enterprises")), OK, OK, OK, OK, Forbidden),
         new("read enterprise inside", "GET /api/v1/enterprises/{id:long}", async (a, _) => Get($"/api/v1/enterprises/{await FreshEnterpriseAsync(a, "CY-GX-001")}"), OK, OK, OK, OK, Forbidden),
         new("read enterprise outside", "GET /api/v1/enterprises/{id:long}", async (a, _) => Get($"/api/v1/enterprises/{await FreshEnterpriseAsync(a, "CY-JY-001")}"), OK, OK, NotFound, NotFound, Forbidden),

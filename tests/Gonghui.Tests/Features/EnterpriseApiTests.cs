@@ -1,17 +1,13 @@
 using System.Net;
-using Gonghui.Features.Enterprises;
+using Gonghui.Features.Demo;
 using Gonghui.Tests.Infrastructure;
 
 namespace Gonghui.Tests.Features;
 
 public abstract class EnterpriseApiTests(GonghuiApp app)
 {
-    /// <summary>A valid credit code that no other test uses: the first 17 characters from a counter, then the check character.</summary>
-    public static string NewCreditCode()
-    {
-        var body = "91110105" + Random.Shared.NextInt64(100_000_000, 999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return body + CreditCode.CheckCharacterOf(body);
-    }
+    /// <summary>A valid credit code no other test is likely to use.</summary>
+    public static string NewCreditCode() => SyntheticIdentities.CreditCode(Random.Shared);
 
     [Fact]
     public async Task Registers_finds_edits_and_removes_an_enterprise()

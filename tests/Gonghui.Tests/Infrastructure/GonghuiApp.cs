@@ -38,6 +38,7 @@ public abstract class GonghuiApp : WebApplicationFactory<Program>, IAsyncLifetim
     {
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:Connection", Database.Connection);
+        builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
     }
 
     /// <summary>Runs work with the application's services, acting as the system (unscoped).</summary>
@@ -91,6 +92,7 @@ public sealed class SecondInstance(TestDatabase database) : WebApplicationFactor
     {
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("Database:Connection", database.Connection);
+        builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
     }
 }
 

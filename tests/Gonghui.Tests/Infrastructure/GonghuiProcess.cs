@@ -34,6 +34,7 @@ public static class GonghuiProcess
         }
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["GONGHUI_PersonalData__Key"] = TestDatabase.PersonalDataKey;
         using var process = Process.Start(start)!;
         if (stdin is not null)
         {

@@ -14,6 +14,9 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "GONGHUI_TEST_POSTGRES";
 
+    /// <summary>The personal-data key of every test host and process, so each can open what another sealed.</summary>
+    public static readonly string PersonalDataKey = Convert.ToBase64String(Enumerable.Range(1, 64).Select(i => (byte)(i * 7)).ToArray());
+
     private TestDatabase(Provider provider, string connection, string name)
     {
         Provider = provider;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Enterprises;
 
-/// <summary><c>DELETE /api/v1/enterprises/{id}?version=</c>: not while other enterprises name it as the one that brought them in.</summary>
+/// <summary><c>DELETE /api/v1/enterprises/{id}?version=</c>: not while other enterprises name it as the one that brought them in, nor while members work there.</summary>
 public sealed class DeleteEnterprise(GonghuiDbContext db, EnterpriseAccess access, IStringLocalizer<SharedResource> t)
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
@@ -25,6 +25,11 @@ public sealed class DeleteEnterprise(GonghuiDbContext db, EnterpriseAccess acces
         if (await db.Enterprises.IgnoreQueryFilters().AnyAsync(e => e.BroughtInById == id, ct))
         {
             return Outcome.Conflict(t["Enterprise.HasBroughtIn"]);
+        }
+
+        if (await db.Members.IgnoreQueryFilters().AnyAsync(m => m.EnterpriseId == id, ct))
+        {
+            return Outcome.Conflict(t["Enterprise.HasMembers"]);
         }
 
         db.Enterprises.Remove(enterprise);

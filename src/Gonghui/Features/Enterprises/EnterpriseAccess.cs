@@ -17,7 +17,7 @@ public sealed class EnterpriseAccess(GonghuiDbContext db, CurrentActor actor)
             return (null, false);
         }
 
-        var writable = actor.CanWriteDistrictRecords || (found.UnionPath is not null && actor.CanWriteUnder(found.UnionPath));
+        var writable = found.UnionPath is null ? actor.CanWriteDistrictRecords : actor.CanWriteRegistryUnder(found.UnionPath);
         return (found.Enterprise, writable);
     }
 }

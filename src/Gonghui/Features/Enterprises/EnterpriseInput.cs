@@ -88,7 +88,7 @@ public sealed class EnterpriseInputValidator(GonghuiDbContext db, CurrentActor a
             e.Add("broughtInById", t["Enterprise.BroughtInByMissing"]);
         }
 
-        var forbidden = !e.Any && !(unionPath is null ? actor.CanWriteDistrictRecords : actor.CanWriteDistrictRecords || actor.CanWriteUnder(unionPath));
+        var forbidden = !e.Any && !(unionPath is null ? actor.CanWriteDistrictRecords : actor.CanWriteRegistryUnder(unionPath));
         return (e, code ?? "", forbidden);
     }
 

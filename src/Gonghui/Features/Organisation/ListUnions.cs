@@ -4,14 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Features.Organisation;
 
-/// <summary><c>GET /api/v1/unions?q=&amp;kind=&amp;parentId=&amp;roots=true&amp;sort=</c>: the unions the actor may see.</summary>
+/// <summary>
+/// <c>GET /api/v1/unions?q=&amp;kind=&amp;parentId=&amp;roots=true&amp;directory=true&amp;sort=</c>: the unions the actor may see; with
+/// <c>directory</c>, every union of the district (names and public contacts only matter there: naming a transfer's receiving union).
+/// </summary>
 public sealed class ListUnions(GonghuiDbContext db, ScopedUnions scoped)
 {
-    public sealed record Filter(UnionKind? Kind = null, long? ParentId = null, bool Roots = false);
+    public sealed record Filter(UnionKind? Kind = null, long? ParentId = null, bool Roots = false, bool Directory = false);
 
     public async Task<PagedResult<UnionDto>> HandleAsync(PageQuery page, Filter filter, CancellationToken ct)
     {
-        var query = db.Unions.AsNoTracking();
+        var query = (filter.Directory ? db.Unions.IgnoreQueryFilters() : db.Unions).AsNoTracking();
         if (page.Search is { } q)
         {
             query = query.Where(u => u.Name.Contains(q) || u.Code.Contains(q) || (u.ChairName != null && u.ChairName.Contains(q)));
@@ -47,7 +50,7 @@ public sealed class ListUnions(GonghuiDbContext db, ScopedUnions scoped)
     }
 
     public static void Map(RouteGroupBuilder g) =>
-        g.MapGet("/", async (ListUnions h, int? page, int? pageSize, string? q, string? sort, string? kind, long? parentId, bool? roots, CancellationToken ct) =>
-                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(EnumText.Parse<UnionKind>(kind), parentId, roots ?? false), ct)))
+        g.MapGet("/", async (ListUnions h, int? page, int? pageSize, string? q, string? sort, string? kind, long? parentId, bool? roots, bool? directory, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(EnumText.Parse<UnionKind>(kind), parentId, roots ?? false, directory ?? false), ct)))
             .WithName("ListUnions");
 }

@@ -23,6 +23,8 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
 
     public DbSet<Features.Enterprises.Enterprise> Enterprises => Set<Features.Enterprises.Enterprise>();
 
+    public DbSet<Features.Members.Member> Members => Set<Features.Members.Member>();
+
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -53,6 +55,12 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         builder.Entity<Union>().HasQueryFilter(u => ScopeAll || u.Path.StartsWith(ScopePath));
         // An enterprise no union covers yet is a district-level record.
         builder.Entity<Features.Enterprises.Enterprise>().HasQueryFilter(e => ScopeAll || (e.Union != null && e.Union.Path.StartsWith(ScopePath)));
+        builder.Entity<Features.Members.Member>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
+        if (Database.IsNpgsql())
+        {
+            // Byte order, so a name prefix is an index range (ListMembers.Search) as it is on SQLite.
+            builder.Entity<Features.Members.Member>().Property(m => m.Name).UseCollation("C");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -23,6 +23,33 @@ public static class Spreadsheet
     public static async Task<byte[]> WriteAsync(IEnumerable<IDictionary<string, object?>> rows, SpreadsheetFormat format, CancellationToken ct)
     {
         using var stream = new MemoryStream();
+        await WriteAsync(stream, rows, format, ct);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Large exports: rows are pulled one at a time (a database cursor) into a temporary file, so memory stays flat
+    /// whatever the size; the file is deleted when the returned stream is closed.
+    /// </summary>
+    public static async Task<Stream> WriteToTemporaryFileAsync(IEnumerable<IDictionary<string, object?>> rows, SpreadsheetFormat format, CancellationToken ct)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gonghui-export-{Guid.NewGuid():N}.{Extension(format)}");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        try
+        {
+            await Task.Run(() => WriteAsync(file, rows, format, ct), ct);
+            file.Position = 0;
+            return file;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task WriteAsync(Stream stream, IEnumerable<IDictionary<string, object?>> rows, SpreadsheetFormat format, CancellationToken ct)
+    {
         if (format == SpreadsheetFormat.Csv)
         {
             stream.Write("\uFEFF"u8);
@@ -30,6 +57,5 @@ public static class Spreadsheet
 
         var safe = rows.Select(r => (IDictionary<string, object?>)r.ToDictionary(c => c.Key, c => c.Value is string s ? Neutralise(s) : c.Value));
         await stream.SaveAsAsync(safe, excelType: format == SpreadsheetFormat.Xlsx ? ExcelType.XLSX : ExcelType.CSV, cancellationToken: ct);
-        return stream.ToArray();
     }
 }

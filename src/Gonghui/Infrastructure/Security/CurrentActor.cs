@@ -32,11 +32,17 @@ public sealed class CurrentActor
     /// <summary>District records (no union yet): the district's own staff keep them.</summary>
     public bool CanWriteDistrictRecords => IsSystem || IsInRole(Security.Roles.DistrictAdmin) || IsInRole(Security.Roles.DistrictStaff);
 
+    /// <summary>Who may see ID numbers and phones whole (asking with <c>?reveal=true</c>, audited): the admin roles, within their scope.</summary>
+    public bool MayRevealPersonalData => IsSystem || IsInRole(Security.Roles.DistrictAdmin) || IsInRole(Security.Roles.UnionAdmin);
+
     /// <summary>Whether the actor may write records of the union at <paramref name="path"/>.</summary>
     public bool CanWriteUnder(string path) =>
         IsSystem || IsInRole(Security.Roles.DistrictAdmin)
         || (UnionPath is not null && (IsInRole(Security.Roles.UnionAdmin) || IsInRole(Security.Roles.UnionStaff))
             && path.StartsWith(UnionPath, StringComparison.Ordinal));
+
+    /// <summary>Registry records (enterprises, members) of the union at <paramref name="path"/>: district staff keep them everywhere.</summary>
+    public bool CanWriteRegistryUnder(string path) => CanWriteDistrictRecords || CanWriteUnder(path);
 
     public void SetUser(ClaimsPrincipal principal, string? unionPath, string? ipAddress)
     {

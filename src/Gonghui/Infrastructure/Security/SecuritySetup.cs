@@ -15,6 +15,7 @@ public static class SecuritySetup
     {
         services.AddScoped<CurrentActor>();
         services.AddScoped<ActorResolver>();
+        services.AddSingleton(sp => PersonalDataProtector.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
 
         services.AddIdentityCore<User>(o =>
             {

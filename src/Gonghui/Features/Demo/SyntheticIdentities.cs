@@ -1,0 +1,30 @@
+using System.Globalization;
+using Gonghui.Features.Enterprises;
+using Gonghui.Features.Members;
+
+namespace Gonghui.Features.Demo;
+
+/// <summary>Valid but fictional identifiers for demo data, tests and benchmarks: Beijing ID numbers and credit codes, mobile numbers.</summary>
+public static class SyntheticIdentities
+{
+    // Beijing's district codes (东城, 西城, 朝阳, 丰台, 石景山, 海淀, 门头沟, 房山, 通州, 顺义, 昌平, 大兴).
+    private static readonly string[] Regions = ["110101", "110102", "110105", "110106", "110107", "110108", "110109", "110111", "110112", "110113", "110114", "110115"];
+
+    /// <summary>An 18-character ID number of someone born between 1965 and 2004.</summary>
+    public static string IdNumber(Random random)
+    {
+        var birth = new DateOnly(1965, 1, 1).AddDays(random.Next(40 * 365));
+        var body = Regions[random.Next(Regions.Length)] + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + random.Next(1000).ToString("000", CultureInfo.InvariantCulture);
+        return body + Members.IdNumber.CheckCharacterOf(body);
+    }
+
+    public static string Phone(Random random) =>
+        "1" + "3456789"[random.Next(7)] + random.Next(1_000_000_000).ToString("000000000", CultureInfo.InvariantCulture);
+
+    /// <summary>A credit code of a Beijing company (registration authority 9, kind 1, region 110105).</summary>
+    public static string CreditCode(Random random)
+    {
+        var body = "91110105" + random.NextInt64(1_000_000_000).ToString("000000000", CultureInfo.InvariantCulture);
+        return body + Enterprises.CreditCode.CheckCharacterOf(body);
+    }
+}

@@ -1,0 +1,42 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Members;
+
+/// <summary>
+/// <c>DELETE /api/v1/members/{id}?version=</c>: removes a record entered by mistake. A member who leaves is recorded as a
+/// departure instead; a record another one was transferred from is history and stays.
+/// </summary>
+public sealed class DeleteMember(GonghuiDbContext db, MemberAccess access, IStringLocalizer<SharedResource> t)
+{
+    public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
+    {
+        var (member, writable) = await access.FindForWriteAsync(id, ct);
+        if (member is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (!writable)
+        {
+            return Outcome.Forbidden;
+        }
+
+        if (await db.Members.IgnoreQueryFilters().AnyAsync(m => m.TransferredFromId == id, ct))
+        {
+            return Outcome.Conflict(t["Member.HasHistory"]);
+        }
+
+        db.Members.Remove(member);
+        return await db.TrySaveAsync(member, version, ct) ? true : Outcome.Stale;
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapDelete("/{id:long}", async (long id, long? version, DeleteMember h, Problems p, CancellationToken ct) =>
+                (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.WriteRegistry)
+            .WithName("DeleteMember");
+}

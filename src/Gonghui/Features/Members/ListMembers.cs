@@ -1,0 +1,85 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gonghui.Features.Members;
+
+/// <summary>
+/// <c>GET /api/v1/members?q=&amp;unionId=&amp;enterpriseId=&amp;status=&amp;reveal=</c>. <c>q</c> is a whole ID number or phone
+/// (matched exactly through the keyed hash) or the start of a name.
+/// </summary>
+public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector protector, PersonalDataReveal reveal)
+{
+    public sealed record Filter(long? UnionId = null, long? EnterpriseId = null, MemberStatus? Status = null, bool Reveal = false);
+
+    public async Task<Outcome<PagedResult<MemberDto>>> HandleAsync(PageQuery page, Filter filter, CancellationToken ct)
+    {
+        if (filter.Reveal && !reveal.Allowed)
+        {
+            return Outcome.Forbidden;
+        }
+
+        var query = Search(db.Members.AsNoTracking(), page.Search, protector);
+        if (filter.UnionId is long unionId)
+        {
+            query = query.Where(m => m.UnionId == unionId);
+        }
+
+        if (filter.EnterpriseId is long enterpriseId)
+        {
+            query = query.Where(m => m.EnterpriseId == enterpriseId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(m => m.Status == status);
+        }
+
+        query = (page.SortField, page.Descending) switch
+        {
+            ("joinedOn", false) => query.OrderBy(m => m.JoinedOn).ThenBy(m => m.Id),
+            ("joinedOn", true) => query.OrderByDescending(m => m.JoinedOn).ThenBy(m => m.Id),
+            ("birthDate", false) => query.OrderBy(m => m.BirthDate).ThenBy(m => m.Id),
+            ("birthDate", true) => query.OrderByDescending(m => m.BirthDate).ThenBy(m => m.Id),
+            (_, true) => query.OrderByDescending(m => m.Name).ThenBy(m => m.Id),
+            _ => query.OrderBy(m => m.Name).ThenBy(m => m.Id),
+        };
+        var rows = await page.ApplyAsync(query.ToRow(), ct);
+        if (filter.Reveal)
+        {
+            await reveal.RecordAsync(rows.Items.ToList(), ct);
+        }
+
+        return new PagedResult<MemberDto>(rows.Items.Select(r => r.Open(protector, filter.Reveal)).ToList(), rows.Total, rows.Page, rows.PageSize);
+    }
+
+    /// <summary>An ID number or phone is looked up by its keyed hash; anything else is a name prefix, as an index range.</summary>
+    internal static IQueryable<Member> Search(IQueryable<Member> query, string? q, PersonalDataProtector protector)
+    {
+        if (q is null)
+        {
+            return query;
+        }
+
+        if (IdNumber.Check(q, MemberInputValidator.Today) is { IsValid: true } id)
+        {
+            var hash = protector.Hash(id.Value!);
+            return query.Where(m => m.IdNumberHash == hash);
+        }
+
+        if (MobileNumber.Clean(q) is { } phone)
+        {
+            var hash = protector.Hash(phone);
+            return query.Where(m => m.PhoneHash == hash);
+        }
+
+        var upper = q + '\uffff';
+        return query.Where(m => m.Name.CompareTo(q) >= 0 && m.Name.CompareTo(upper) < 0);
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapGet("/", async (ListMembers h, Problems p, int? page, int? pageSize, string? q, string? sort, long? unionId, long? enterpriseId, string? status, bool? reveal, CancellationToken ct) =>
+                (await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(unionId, enterpriseId, EnumText.Parse<MemberStatus>(status), reveal == true), ct)).ToHttp(p, TypedResults.Ok))
+            .WithName("ListMembers");
+}

@@ -1,0 +1,107 @@
+using Gonghui.Features.Enterprises;
+using Gonghui.Features.Organisation;
+using Gonghui.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gonghui.Features.Members;
+
+public enum MemberStatus
+{
+    Active,
+
+    /// <summary>Moved to another union (会员关系转接); the new union holds the active record.</summary>
+    Transferred,
+
+    Left,
+}
+
+/// <summary>
+/// One membership of one person in one union. A transfer ends this record and opens another in the new union,
+/// so the rows of one ID number are the person's history; at most one of them is active in the district.
+/// </summary>
+public sealed class Member : IVersioned, IUnionOwned
+{
+    public long Id { get; set; }
+
+    [Sensitive]
+    public string Name { get; set; } = "";
+
+    /// <summary>AES-GCM sealed ID number; the plain number is never stored.</summary>
+    [NotAudited]
+    public string IdNumberCipher { get; set; } = "";
+
+    /// <summary>Keyed hash of the ID number, for exact look-up and the one-active-membership rule.</summary>
+    [NotAudited]
+    public string IdNumberHash { get; set; } = "";
+
+    [NotAudited]
+    public string? PhoneCipher { get; set; }
+
+    [NotAudited]
+    public string? PhoneHash { get; set; }
+
+    public DateOnly BirthDate { get; set; }
+
+    public Gender Gender { get; set; }
+
+    public long UnionId { get; set; }
+
+    public Union? Union { get; set; }
+
+    public long? EnterpriseId { get; set; }
+
+    public Enterprise? Enterprise { get; set; }
+
+    public DateOnly? JoinedOn { get; set; }
+
+    /// <summary>Jing Card mutual-aid service card number (R8).</summary>
+    public string? CardNumber { get; set; }
+
+    public MemberStatus Status { get; set; }
+
+    /// <summary>When this membership ended (transfer or leaving).</summary>
+    public DateOnly? EndedOn { get; set; }
+
+    public string? EndReason { get; set; }
+
+    /// <summary>The record in the previous union, when this one came by transfer.</summary>
+    public long? TransferredFromId { get; set; }
+
+    public long Version { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    long? IUnionOwned.UnionId => UnionId;
+}
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> b)
+    {
+        b.ToTable("members");
+        b.Property(m => m.Name).HasMaxLength(50);
+        // Prefix search is a range scan on this index (see ListMembers).
+        b.HasIndex(m => m.Name);
+        b.Property(m => m.IdNumberCipher).HasMaxLength(100);
+        b.Property(m => m.IdNumberHash).HasMaxLength(64);
+        b.HasIndex(m => m.IdNumberHash, "IX_members_IdNumberHash");
+        // One person, one active membership in the district (rule member-unique), kept by the database too.
+        b.HasIndex(m => m.IdNumberHash, "IX_members_active_person").IsUnique().HasFilter("\"Status\" = 'Active'");
+        b.Property(m => m.PhoneCipher).HasMaxLength(100);
+        b.Property(m => m.PhoneHash).HasMaxLength(64);
+        b.HasIndex(m => m.PhoneHash);
+        b.Property(m => m.Gender).HasConversion<string>().HasMaxLength(8);
+        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(m => m.CardNumber).HasMaxLength(32);
+        b.Property(m => m.EndReason).HasMaxLength(200);
+        b.Property(m => m.Version).IsConcurrencyToken();
+        b.HasIndex(m => new { m.UnionId, m.Status });
+        b.HasIndex(m => m.EnterpriseId);
+        b.HasOne(m => m.Union).WithMany().HasForeignKey(m => m.UnionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(m => m.Enterprise).WithMany().HasForeignKey(m => m.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Member>().WithMany().HasForeignKey(m => m.TransferredFromId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

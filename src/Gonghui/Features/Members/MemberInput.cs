@@ -1,0 +1,132 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Localization;
+using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Members;
+
+public sealed record MemberInput
+{
+    public string? Name { get; init; }
+
+    public string? IdNumber { get; init; }
+
+    public string? Phone { get; init; }
+
+    public long? UnionId { get; init; }
+
+    public long? EnterpriseId { get; init; }
+
+    public DateOnly? JoinedOn { get; init; }
+
+    public string? CardNumber { get; init; }
+
+    public long? Version { get; init; }
+}
+
+/// <summary>A member's fields as checked: the normalised ID number with what it tells, the cleaned phone.</summary>
+public sealed record CheckedMember(string Name, IdNumberCheck Id, string? Phone, long UnionId, long? EnterpriseId, DateOnly? JoinedOn, string? CardNumber);
+
+/// <summary>Field checks, the ID number's check character, and whether the actor may keep members of the union named.</summary>
+public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
+{
+    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, LocalizationSetup.Shanghai));
+
+    public async Task<(ValidationErrors Errors, CheckedMember? Member, bool Forbidden)> ValidateAsync(MemberInput input, CancellationToken ct)
+    {
+        var e = new ValidationErrors();
+        var name = input.Name?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            e.Add("name", t["Member.NameRequired"]);
+        }
+        else if (name.Length > 50)
+        {
+            e.Add("name", t["Field.TooLong", 50]);
+        }
+
+        var id = Members.IdNumber.Check(input.IdNumber, Today);
+        if (id.Problem is { } problem)
+        {
+            e.Add("idNumber", t[$"IdNumber.{problem}"]);
+        }
+
+        var phone = MobileNumber.Clean(input.Phone);
+        if (!string.IsNullOrWhiteSpace(input.Phone) && phone is null)
+        {
+            e.Add("phone", t["Phone.Invalid"]);
+        }
+
+        if (input.JoinedOn is { } joined && (joined > Today || (id.BirthDate is { } birth && joined < birth)))
+        {
+            e.Add("joinedOn", t["Member.JoinedOnInvalid"]);
+        }
+
+        if (input.CardNumber?.Trim() is { Length: > 32 })
+        {
+            e.Add("cardNumber", t["Field.TooLong", 32]);
+        }
+
+        string? unionPath = null;
+        if (input.UnionId is not long unionId)
+        {
+            e.Add("unionId", t["Member.UnionRequired"]);
+        }
+        else
+        {
+            unionPath = await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            if (unionPath is null)
+            {
+                e.Add("unionId", t["Union.ParentMissing"]);
+            }
+        }
+
+        if (input.EnterpriseId is long enterpriseId && !await db.Enterprises.IgnoreQueryFilters().AnyAsync(x => x.Id == enterpriseId, ct))
+        {
+            e.Add("enterpriseId", t["Member.EnterpriseMissing"]);
+        }
+
+        if (e.Any)
+        {
+            return (e, null, false);
+        }
+
+        var card = string.IsNullOrWhiteSpace(input.CardNumber) ? null : input.CardNumber.Trim();
+        return (e, new CheckedMember(name, id, phone, input.UnionId!.Value, input.EnterpriseId, input.JoinedOn, card), !actor.CanWriteRegistryUnder(unionPath!));
+    }
+
+    /// <summary>Rule member-unique: the union that already holds this person's active membership, if another record does.</summary>
+    public Task<string?> ActiveElsewhereAsync(string idNumberHash, long? exceptId, CancellationToken ct) =>
+        db.Members.IgnoreQueryFilters()
+            .Where(m => m.IdNumberHash == idNumberHash && m.Status == MemberStatus.Active && m.Id != exceptId)
+            .Select(m => m.Union!.Name).FirstOrDefaultAsync(ct);
+
+    public Outcome MemberUnique(string unionName) => Outcome.RuleBroken("member-unique", t["Member.ActiveElsewhere", unionName]);
+
+    internal static void Apply(Member target, CheckedMember input, PersonalDataProtector protector)
+    {
+        target.Name = input.Name;
+        var id = input.Id.Value!;
+        if (target.IdNumberHash != protector.Hash(id))
+        {
+            target.IdNumberCipher = protector.Encrypt(id);
+            target.IdNumberHash = protector.Hash(id);
+        }
+
+        var phoneHash = input.Phone is null ? null : protector.Hash(input.Phone);
+        if (target.PhoneHash != phoneHash)
+        {
+            target.PhoneCipher = input.Phone is null ? null : protector.Encrypt(input.Phone);
+            target.PhoneHash = phoneHash;
+        }
+
+        target.BirthDate = input.Id.BirthDate!.Value;
+        target.Gender = input.Id.Gender!.Value;
+        target.UnionId = input.UnionId;
+        target.EnterpriseId = input.EnterpriseId;
+        target.JoinedOn = input.JoinedOn;
+        target.CardNumber = input.CardNumber;
+    }
+}
