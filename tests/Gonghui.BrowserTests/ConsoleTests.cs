@@ -161,4 +161,40 @@ public sealed class ConsoleTests(ConsoleServer console)
         Assert.Contains("139****5678", row, StringComparison.Ordinal);
         Assert.Contains("在册", row, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Union_staff_upload_a_roster_watch_it_import_and_download_the_error_report()
+    {
+        var random = new Random(11);
+        var lines = new List<string> { "姓名,身份证号码,手机号码,入会时间" };
+        for (var i = 0; i < 40; i++)
+        {
+            lines.Add($"上传{i},{Gonghui.Features.Demo.SyntheticIdentities.IdNumber(random)},{Gonghui.Features.Demo.SyntheticIdentities.Phone(random)},2024年3月{1 + (i % 28)}日");
+        }
+
+        lines.Add("坏行,1.10105E+17,,");
+        var path = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.csv");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        await File.WriteAllBytesAsync(path, System.Text.Encoding.GetEncoding("GBK").GetBytes(string.Join("\r\n", lines)));
+
+        var page = await console.SignInAsync("hitech-staff");
+        await page.ClickAsync(".ant-layout-sider >> text=批量导入");
+        await page.WaitForURLAsync($"{console.BaseUrl}/organisation/imports");
+        await page.ClickAsync("#import-mode");
+        await page.ClickAsync(".ant-select-item-option >> text=只导入正确的行");
+        await page.SetInputFilesAsync("#import-file", path);
+        await page.WaitForSelectorAsync("text=已选择", Visible);
+        await page.ClickAsync("#import-start");
+        await page.WaitForSelectorAsync("#import-current .ant-progress", Visible);
+        await page.WaitForSelectorAsync("#import-current >> text=已完成", Visible);
+        Assert.Contains("新增 40", await page.InnerTextAsync("#import-current"), StringComparison.Ordinal);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#import-errors"));
+        var report = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(report);
+        var rows = MiniExcelLibs.MiniExcel.Query(report, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var only = Assert.Single(rows);
+        Assert.Equal(42, Convert.ToInt32(only["行号"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("科学计数法", (string)only["原因"]!, StringComparison.Ordinal);
+    }
 }

@@ -9,6 +9,10 @@ namespace Gonghui.Components;
 public abstract class ConsolePage : ComponentBase, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly CancellationTokenSource disposing = new();
+
+    /// <summary>Cancelled when the page goes away: ends a page's polling loops.</summary>
+    protected CancellationToken Disposing => disposing.Token;
 
     protected async Task<T> RunAsync<T>(Func<Task<T>> work)
     {
@@ -25,6 +29,8 @@ public abstract class ConsolePage : ComponentBase, IDisposable
 
     public void Dispose()
     {
+        disposing.Cancel();
+        disposing.Dispose();
         gate.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -30,6 +30,7 @@ public static class Cli
         root.Subcommands.Add(Audit());
         root.Subcommands.Add(BackupCommands.Backup(RunScopedAsync));
         root.Subcommands.Add(BackupCommands.Restore(RunScopedAsync));
+        root.Subcommands.Add(ImportCommands.Import(RunScopedAsync));
 
         // `gonghui` alone, or with only server options, means `gonghui serve`.
         if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version")))
@@ -226,7 +227,7 @@ public static class Cli
         return cmd;
     }
 
-    private static async Task<long> UnionIdAsync(IServiceProvider sp, string code, CancellationToken ct) =>
+    internal static async Task<long> UnionIdAsync(IServiceProvider sp, string code, CancellationToken ct) =>
         await sp.GetRequiredService<GonghuiDbContext>().Unions.Where(u => u.Code == code).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct)
             ?? throw new CliException($"no union with code '{code}'");
 

@@ -6,6 +6,7 @@ using Gonghui.Features.AuditLog;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Home;
+using Gonghui.Features.Imports;
 using Gonghui.Features.Members;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
@@ -45,7 +46,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddAccounts().AddAuditLog();
         services.AddScoped<GetDashboard>();
         services.AddScoped<SeedDemo>();
 
@@ -74,6 +75,7 @@ public static class WebHost
         api.MapOrganisation();
         api.MapEnterprises();
         api.MapMembers();
+        api.MapImports();
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);

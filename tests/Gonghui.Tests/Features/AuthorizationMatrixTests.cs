@@ -127,8 +127,37 @@ public abstract class AuthorizationMatrixTests(GonghuiApp app)
         return Send(HttpMethod.Put, $"/api/v1/members/{id}", MemberBody(await app.UnionIdAsync(unionCode)));
     }
 
+    private static async Task<long> FreshImportAsync(GonghuiApp app, string unionCode) =>
+        await app.InScopeAsync(async sp =>
+        {
+            using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("姓名,身份证号\r\n矩阵," + MemberApiTests.NewIdNumber() + "\r\n"));
+            var job = await sp.GetRequiredService<Gonghui.Features.Imports.StartImport>().HandleAsync(
+                new Gonghui.Features.Imports.StartImport.Request("members", await app.UnionIdAsync(unionCode), null, true, null), "matrix.csv", content, CancellationToken.None);
+            return job.Value!.Id;
+        });
+
+    private static async Task<HttpRequestMessage> UploadAsync(GonghuiApp app, string unionCode)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("姓名,身份证号\r\n矩阵," + MemberApiTests.NewIdNumber() + "\r\n")), "file", "matrix.csv" },
+            { new StringContent("members"), "kind" },
+            { new StringContent((await app.UnionIdAsync(unionCode)).ToString(System.Globalization.CultureInfo.InvariantCulture)), "unionId" },
+            { new StringContent("true"), "dryRun" },
+        };
+        return new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = form };
+    }
+
     private static readonly Case[] Matrix =
     [
+        new("list imports", "GET /api/v1/imports", (_, _) => Task.FromResult(Get("/api/v1/imports")), OK, OK, OK, OK, Forbidden),
+        new("import template", "GET /api/v1/imports/templates/{kind}", (_, _) => Task.FromResult(Get("/api/v1/imports/templates/enterprises")), OK, OK, OK, OK, Forbidden),
+        new("start import inside", "POST /api/v1/imports", async (a, _) => await UploadAsync(a, "CY-GX-001"), Accepted, Accepted, Accepted, Accepted, Forbidden),
+        new("start import outside", "POST /api/v1/imports", async (a, _) => await UploadAsync(a, "CY-JY-001"), Accepted, Accepted, Forbidden, Forbidden, Forbidden),
+        new("read import inside", "GET /api/v1/imports/{id:long}", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-GX-001")}"), OK, OK, OK, OK, Forbidden),
+        new("read import outside", "GET /api/v1/imports/{id:long}", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-JY-001")}"), OK, OK, NotFound, NotFound, Forbidden),
+        new("import errors inside", "GET /api/v1/imports/{id:long}/errors", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-GX-001")}/errors"), OK, OK, OK, OK, Forbidden),
+        new("import errors outside", "GET /api/v1/imports/{id:long}/errors", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-JY-001")}/errors"), OK, OK, NotFound, NotFound, Forbidden),
         new("list members", "GET /api/v1/members", (_, _) => Task.FromResult(Get("/api/v1/members")), OK, OK, OK, OK, Forbidden),
         new("list members revealed", "GET /api/v1/members", (_, _) => Task.FromResult(Get("/api/v1/members?reveal=true&pageSize=5")), OK, Forbidden, OK, Forbidden, Forbidden),
         new("export members", "GET /api/v1/members/export", (_, _) => Task.FromResult(Get("/api/v1/members/export?format=csv&q=矩阵")), OK, OK, OK, OK, Forbidden),

@@ -161,20 +161,7 @@ public sealed class MemberApiTestsOnSqlite(SqliteApp app) : MemberApiTests(app)
             Assert.Equal(HttpStatusCode.Created, (await staff.PostJsonAsync("/api/v1/members", new { name = "孙八", idNumber = id, phone, unionId = await app.UnionIdAsync("CY-GX-006") })).StatusCode);
         }
 
-        var bytes = new List<byte>();
-        foreach (var suffix in new[] { "", "-wal" })
-        {
-            var path = app.Database.Name + suffix;
-            if (File.Exists(path))
-            {
-                await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                using var copy = new MemoryStream();
-                await file.CopyToAsync(copy);
-                bytes.AddRange(copy.ToArray());
-            }
-        }
-
-        var all = bytes.ToArray();
+        var all = await app.Database.ReadSqliteFilesAsync();
         Assert.NotEmpty(all);
         foreach (var (id, phone) in people)
         {

@@ -11,6 +11,23 @@ public static class GonghuiProcess
 
     public static async Task<Result> RunAsync(TestDatabase? db, string? stdin, params string[] args)
     {
+        using var process = Start(db, args);
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteLineAsync(stdin);
+        }
+
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the executable with redirected streams; the caller reads, waits or kills.</summary>
+    public static Process Start(TestDatabase? db, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -35,17 +52,6 @@ public static class GonghuiProcess
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["GONGHUI_PersonalData__Key"] = TestDatabase.PersonalDataKey;
-        using var process = Process.Start(start)!;
-        if (stdin is not null)
-        {
-            await process.StandardInput.WriteLineAsync(stdin);
-        }
-
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        return Process.Start(start)!;
     }
 }

@@ -54,6 +54,22 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString(), name);
     }
 
+    /// <summary>A SQLite database's bytes as they lie on disk, the main file and its write-ahead log.</summary>
+    public async Task<byte[]> ReadSqliteFilesAsync()
+    {
+        using var all = new MemoryStream();
+        foreach (var suffix in new[] { "", "-wal" })
+        {
+            if (File.Exists(Name + suffix))
+            {
+                await using var file = new FileStream(Name + suffix, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                await file.CopyToAsync(all);
+            }
+        }
+
+        return all.ToArray();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Provider == Provider.Sqlite)

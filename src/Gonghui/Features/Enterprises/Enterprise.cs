@@ -37,6 +37,9 @@ public sealed class Enterprise : IVersioned, IUnionOwned
 
     public int? Employees { get; set; }
 
+    /// <summary>Operating revenue in 10,000 yuan (万元), as the NBS size table counts it.</summary>
+    public decimal? Revenue { get; set; }
+
     /// <summary>The industry's leading enterprise (行业龙头企业).</summary>
     public bool IsLeading { get; set; }
 
@@ -70,6 +73,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         b.Property(e => e.SizeClass).HasConversion<string>().HasMaxLength(16);
         b.Property(e => e.SubDistrict).HasMaxLength(50);
         b.Property(e => e.Address).HasMaxLength(200);
+        b.Property(e => e.Revenue).HasPrecision(14, 2);
         b.Property(e => e.Version).IsConcurrencyToken();
         b.HasOne(e => e.Union).WithMany().HasForeignKey(e => e.UnionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(e => e.BroughtInById).OnDelete(DeleteBehavior.Restrict);

@@ -10,6 +10,7 @@ public sealed record EnterpriseDto(
     string? SubDistrict,
     string? Address,
     int? Employees,
+    decimal? Revenue,
     bool IsLeading,
     long? UnionId,
     string? UnionName,
@@ -22,6 +23,6 @@ internal static class EnterpriseQueries
 {
     public static IQueryable<EnterpriseDto> ToDto(this IQueryable<Enterprise> enterprises) =>
         enterprises.Select(e => new EnterpriseDto(
-            e.Id, e.Name, e.CreditCode, e.IndustrySection, e.IndustryDivision, e.SizeClass, e.SubDistrict, e.Address, e.Employees,
+            e.Id, e.Name, e.CreditCode, e.IndustrySection, e.IndustryDivision, e.SizeClass, e.SubDistrict, e.Address, e.Employees, e.Revenue,
             e.IsLeading, e.UnionId, e.Union != null ? e.Union.Name : null, e.BroughtInById, e.Version, e.CreatedAt, e.UpdatedAt));
 }

@@ -24,6 +24,8 @@ public sealed record EnterpriseInput
 
     public int? Employees { get; init; }
 
+    public decimal? Revenue { get; init; }
+
     public bool IsLeading { get; init; }
 
     public long? UnionId { get; init; }
@@ -39,38 +41,10 @@ public sealed class EnterpriseInputValidator(GonghuiDbContext db, CurrentActor a
     public async Task<(ValidationErrors Errors, string CreditCode, bool Forbidden)> ValidateAsync(EnterpriseInput input, long? existingId, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(input.Name))
+        var code = CheckFields(input, e, t);
+        if (code is not null && await db.Enterprises.IgnoreQueryFilters().AnyAsync(x => x.CreditCode == code && x.Id != existingId, ct))
         {
-            e.Add("name", t["Enterprise.NameRequired"]);
-        }
-        else if (input.Name.Trim().Length > 200)
-        {
-            e.Add("name", t["Field.TooLong", 200]);
-        }
-
-        var (code, problem) = Enterprises.CreditCode.Check(input.CreditCode);
-        if (problem is { } p)
-        {
-            e.Add("creditCode", t[$"CreditCode.{p}"]);
-        }
-        else if (await db.Enterprises.IgnoreQueryFilters().AnyAsync(x => x.CreditCode == code && x.Id != existingId, ct))
-        {
-            e.Add("creditCode", t["CreditCode.Taken", code!]);
-        }
-
-        if (input.IndustrySection is not { Length: 1 } section || section[0] is < 'A' or > 'T')
-        {
-            e.Add("industrySection", t["Enterprise.SectionInvalid"]);
-        }
-
-        if (input.IndustryDivision is { Length: > 0 } division && (division.Length != 2 || !division.All(char.IsAsciiDigit)))
-        {
-            e.Add("industryDivision", t["Enterprise.DivisionInvalid"]);
-        }
-
-        if (input.Employees is < 0)
-        {
-            e.Add("employees", t["Enterprise.EmployeesInvalid"]);
+            e.Add("creditCode", t["CreditCode.Taken", code]);
         }
 
         string? unionPath = null;
@@ -92,16 +66,59 @@ public sealed class EnterpriseInputValidator(GonghuiDbContext db, CurrentActor a
         return (e, code ?? "", forbidden);
     }
 
+    /// <summary>The checks that need nothing but the input (shared with the import); returns the normalised credit code when it is valid.</summary>
+    internal static string? CheckFields(EnterpriseInput input, ValidationErrors e, IStringLocalizer t)
+    {
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            e.Add("name", t["Enterprise.NameRequired"]);
+        }
+        else if (input.Name.Trim().Length > 200)
+        {
+            e.Add("name", t["Field.TooLong", 200]);
+        }
+
+        var (code, problem) = Enterprises.CreditCode.Check(input.CreditCode);
+        if (problem is { } p)
+        {
+            e.Add("creditCode", t[$"CreditCode.{p}"]);
+        }
+
+        if (input.IndustrySection is not { Length: 1 } section || section[0] is < 'A' or > 'T')
+        {
+            e.Add("industrySection", t["Enterprise.SectionInvalid"]);
+        }
+
+        if (input.IndustryDivision is { Length: > 0 } division && (division.Length != 2 || !division.All(char.IsAsciiDigit)))
+        {
+            e.Add("industryDivision", t["Enterprise.DivisionInvalid"]);
+        }
+
+        if (input.Employees is < 0)
+        {
+            e.Add("employees", t["Enterprise.EmployeesInvalid"]);
+        }
+
+        if (input.Revenue is < 0 or >= 1_000_000_000_000m)
+        {
+            e.Add("revenue", t["Enterprise.RevenueInvalid"]);
+        }
+
+        return code;
+    }
+
     internal static void Apply(Enterprise target, EnterpriseInput input, string creditCode)
     {
         target.Name = input.Name!.Trim();
         target.CreditCode = creditCode;
         target.IndustrySection = input.IndustrySection!;
         target.IndustryDivision = string.IsNullOrWhiteSpace(input.IndustryDivision) ? null : input.IndustryDivision;
-        target.SizeClass = input.SizeClass;
+        // NBS 2017: derived where the industry's table and the figures allow, else as entered.
+        target.SizeClass = Rules.SizeClassRule.Derive(target.IndustrySection, target.IndustryDivision, input.Employees, input.Revenue)?.Size ?? input.SizeClass;
         target.SubDistrict = string.IsNullOrWhiteSpace(input.SubDistrict) ? null : input.SubDistrict.Trim();
         target.Address = string.IsNullOrWhiteSpace(input.Address) ? null : input.Address.Trim();
         target.Employees = input.Employees;
+        target.Revenue = input.Revenue;
         target.IsLeading = input.IsLeading;
         target.UnionId = input.UnionId;
         target.BroughtInById = input.BroughtInById;

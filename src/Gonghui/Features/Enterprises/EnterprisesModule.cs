@@ -11,7 +11,8 @@ public static class EnterprisesModule
             .AddScoped<GetEnterprise>()
             .AddScoped<CreateEnterprise>()
             .AddScoped<UpdateEnterprise>()
-            .AddScoped<DeleteEnterprise>();
+            .AddScoped<DeleteEnterprise>()
+            .AddScoped<Infrastructure.Jobs.IRosterImporter, ImportEnterprises>();
 
     public static void MapEnterprises(this RouteGroupBuilder api)
     {

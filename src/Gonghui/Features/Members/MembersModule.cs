@@ -15,7 +15,8 @@ public static class MembersModule
             .AddScoped<DeleteMember>()
             .AddScoped<TransferMember>()
             .AddScoped<RecordDeparture>()
-            .AddScoped<ExportMembers>();
+            .AddScoped<ExportMembers>()
+            .AddScoped<Infrastructure.Jobs.IRosterImporter, ImportMembers>();
 
     public static void MapMembers(this RouteGroupBuilder api)
     {

@@ -17,10 +17,13 @@ internal static class AuditRecorder
     // Chinese stays readable in the stored snapshots; they are data, never embedded in HTML unencoded.
     private static readonly JsonSerializerOptions SnapshotJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Row types that are bookkeeping, not records: sessions touch on every request, keys are secrets.</summary>
+    /// <summary>
+    /// Row types that are bookkeeping, not records: sessions touch on every request, keys are secrets, an import's job and
+    /// errors are summed up in its one "import" event.
+    /// </summary>
     private static readonly HashSet<Type> Unaudited =
     [
-        typeof(AuditEntry), typeof(DataProtectionKey), typeof(Features.Accounts.UserSession),
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(Features.Accounts.UserSession), typeof(Jobs.ImportJob), typeof(Jobs.ImportError),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>), typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<string>),
     ];
 

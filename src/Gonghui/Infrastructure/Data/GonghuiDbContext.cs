@@ -56,6 +56,7 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         // An enterprise no union covers yet is a district-level record.
         builder.Entity<Features.Enterprises.Enterprise>().HasQueryFilter(e => ScopeAll || (e.Union != null && e.Union.Path.StartsWith(ScopePath)));
         builder.Entity<Features.Members.Member>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())
         {
             // Byte order, so a name prefix is an index range (ListMembers.Search) as it is on SQLite.

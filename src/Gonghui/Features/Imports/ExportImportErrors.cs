@@ -1,0 +1,36 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
+using Gonghui.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Imports;
+
+/// <summary><c>GET /api/v1/imports/{id}/errors?format=xlsx|csv</c>: the error report, one line per reason: row, column, reason.</summary>
+public sealed class ExportImportErrors(GonghuiDbContext db, IStringLocalizer<SharedResource> t)
+{
+    public sealed record File(Stream Content, string ContentType, string Name);
+
+    public async Task<Outcome<File>> HandleAsync(long id, SpreadsheetFormat format, CancellationToken ct)
+    {
+        var job = await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == id).Select(j => new { j.Id, j.FileName }).FirstOrDefaultAsync(ct);
+        if (job is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        var (row, column, reason) = (t["Import.Report.Row"].Value, t["Import.Report.Column"].Value, t["Import.Report.Reason"].Value);
+        var rows = db.Set<ImportError>().AsNoTracking().Where(e => e.ImportJobId == id).OrderBy(e => e.Row).ThenBy(e => e.Id)
+            .Select(e => new { e.Row, e.Column, e.Message }).AsEnumerable()
+            .Select(e => (IDictionary<string, object?>)new Dictionary<string, object?> { [row] = e.Row, [column] = e.Column, [reason] = e.Message });
+        var content = await Spreadsheet.WriteToTemporaryFileAsync(rows, format, ct);
+        var name = $"{Path.GetFileNameWithoutExtension(job.FileName)}-errors.{Spreadsheet.Extension(format)}";
+        return new File(content, Spreadsheet.ContentType(format), name);
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapGet("/{id:long}/errors", async (long id, string? format, ExportImportErrors h, Problems p, CancellationToken ct) =>
+                (await h.HandleAsync(id, EnumText.Parse<SpreadsheetFormat>(format) ?? SpreadsheetFormat.Xlsx, ct)).ToHttp(p, f => TypedResults.Stream(f.Content, f.ContentType, f.Name)))
+            .WithName("ExportImportErrors");
+}

@@ -1,0 +1,40 @@
+using Gonghui.Infrastructure.Jobs;
+
+namespace Gonghui.Features.Imports;
+
+public sealed record ImportJobDto(
+    long Id,
+    string Kind,
+    long? UnionId,
+    string? UnionName,
+    string FileName,
+    string? Format,
+    ImportMode Mode,
+    bool DryRun,
+    ImportStatus Status,
+    int RowsRead,
+    int RowsInserted,
+    int RowsUpdated,
+    int RowsUnchanged,
+    int ErrorCount,
+    string? Message,
+    string CreatedByName,
+    DateTime CreatedAt,
+    DateTime? StartedAt,
+    DateTime? FinishedAt,
+    ImportProgress? Progress)
+{
+    public bool Finished => Status is ImportStatus.Completed or ImportStatus.Rejected or ImportStatus.Failed;
+}
+
+internal static class ImportJobQueries
+{
+    public static IQueryable<ImportJobDto> ToDto(this IQueryable<ImportJob> jobs) =>
+        jobs.Select(j => new ImportJobDto(
+            j.Id, j.Kind, j.UnionId, j.Union != null ? j.Union.Name : null, j.FileName, j.Format, j.Mode, j.DryRun, j.Status, j.RowsRead, j.RowsInserted,
+            j.RowsUpdated, j.RowsUnchanged, j.ErrorCount, j.Message, j.CreatedByName, j.CreatedAt, j.StartedAt, j.FinishedAt, null));
+
+    /// <summary>A running job's live figures come from the progress board: its transaction keeps the row unchanged until the end.</summary>
+    public static ImportJobDto WithProgress(this ImportJobDto job, ImportProgressBoard board) =>
+        job.Finished ? job : job with { Progress = board.Of(job.Id) };
+}

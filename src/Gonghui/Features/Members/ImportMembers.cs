@@ -1,0 +1,249 @@
+using System.Globalization;
+using Gonghui.Infrastructure.Files;
+using Gonghui.Infrastructure.Jobs;
+using Gonghui.Infrastructure.Security;
+using Gonghui.Infrastructure.Text;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Gonghui.Features.Members;
+
+/// <summary>
+/// Imports a member roster into one union. Each row is checked on its own (ID number, phone, dates, enterprise, duplicates
+/// inside the file), sealed, and staged in a temporary table (SQLite prepared statements, PostgreSQL binary COPY); the checks
+/// that need the whole district (already an active member elsewhere) and the writes are then set-based SQL. Upsert by ID
+/// number: a person already active in this union is updated only where the file says something new, so re-importing a
+/// file changes nothing.
+/// </summary>
+public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImporter
+{
+    private const int ProgressEvery = 5_000;
+
+    public string Kind => "members";
+
+    public bool RequiresUnion => true;
+
+    public IReadOnlyList<ImportColumn> Columns { get; } =
+    [
+        new("name", "Member.Name", true, "张三", "姓名", "名字", "会员姓名", "name"),
+        new("idNumber", "Member.IdNumber", true, "110105199001011234", "身份证号", "身份证号码", "公民身份号码", "证件号码", "身份证", "id number", "idnumber", "idno"),
+        new("gender", "Member.Gender", false, "男", "性别", "gender", "sex"),
+        new("phone", "Member.Phone", false, "13800138000", "手机号", "手机", "手机号码", "联系电话", "电话", "联系方式", "mobile", "phone"),
+        new("enterprise", "Member.Enterprise", false, "北京星河信息科技有限公司", "工作单位", "单位名称", "所在单位", "单位", "企业名称", "enterprise", "employer", "company"),
+        new("creditCode", "Enterprise.CreditCode", false, "", "统一社会信用代码", "信用代码", "社会信用代码", "credit code", "creditcode"),
+        new("joinedOn", "Member.JoinedOn", false, "2024-03-01", "入会日期", "入会时间", "joined", "joined on", "join date"),
+        new("cardNumber", "Member.CardNumber", false, "", "京卡号", "京卡", "京卡卡号", "card", "card number", "cardnumber"),
+    ];
+
+    private sealed record Staged(int Row, string Name, string IdHash, string IdCipher, string? PhoneHash, string? PhoneCipher, DateOnly Birth, Gender Gender, long? EnterpriseId, DateOnly? JoinedOn, string? Card);
+
+    public async Task<ImportCounts> RunAsync(ImportRun run, CancellationToken ct)
+    {
+        var db = run.Db;
+        var unionId = run.Job.UnionId!.Value;
+        var postgres = db.Database.IsNpgsql();
+        var enterprises = await WorkplaceLookup.LoadAsync(db, ct);
+
+        await run.ExecuteAsync(postgres
+            ? "CREATE TEMP TABLE import_members (row_no integer, name text COLLATE \"C\", id_hash text, id_cipher text, phone_hash text, phone_cipher text, birth_date date, gender text, enterprise_id bigint, joined_on date, card text) ON COMMIT DROP"
+            : "DROP TABLE IF EXISTS temp.import_members; CREATE TEMP TABLE import_members (row_no INTEGER, name TEXT, id_hash TEXT, id_cipher TEXT, phone_hash TEXT, phone_cipher TEXT, birth_date TEXT, gender TEXT, enterprise_id INTEGER, joined_on TEXT, card TEXT)", ct);
+
+        var tally = new Tally();
+        var rows = Check(run, enterprises, tally, ct);
+        await (postgres ? CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct) : InsertAsync(run, rows, ct));
+        var read = tally.Read;
+        run.Report("writing", read);
+
+        // Already an active member of another union: refused, whichever mode.
+        await using (var elsewhere = run.Command("""
+            SELECT s.row_no, u."Name" FROM import_members s
+            JOIN members m ON m."IdNumberHash" = s.id_hash AND m."Status" = 'Active' AND m."UnionId" <> @union
+            JOIN unions u ON u."Id" = m."UnionId"
+            """, ("union", unionId)))
+        await using (var reader = await elsewhere.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                run.Fail(reader.GetInt32(0), "idNumber", run.T["Import.Member.ActiveElsewhere", reader.GetString(1)]);
+            }
+        }
+
+        await run.ExecuteAsync("DELETE FROM import_members WHERE id_hash IN (SELECT \"IdNumberHash\" FROM members WHERE \"Status\" = 'Active' AND \"UnionId\" <> @union)", ct, ("union", unionId));
+        if (run.Errors.Count > 0 && run.Job.Mode == ImportMode.AllOrNothing)
+        {
+            return new ImportCounts(read, 0, 0, 0);
+        }
+
+        var now = DateTime.UtcNow;
+        var existing = (int)await run.CountAsync("SELECT COUNT(*) FROM import_members s WHERE EXISTS (SELECT 1 FROM members m WHERE m.\"IdNumberHash\" = s.id_hash AND m.\"Status\" = 'Active')", ct);
+        var updated = await run.ExecuteAsync("""
+            UPDATE members SET "Name" = s.name,
+              "PhoneCipher" = COALESCE(s.phone_cipher, members."PhoneCipher"), "PhoneHash" = COALESCE(s.phone_hash, members."PhoneHash"),
+              "EnterpriseId" = COALESCE(s.enterprise_id, members."EnterpriseId"), "JoinedOn" = COALESCE(s.joined_on, members."JoinedOn"),
+              "CardNumber" = COALESCE(s.card, members."CardNumber"), "Version" = members."Version" + 1, "UpdatedAt" = @now
+            FROM import_members s
+            WHERE members."IdNumberHash" = s.id_hash AND members."Status" = 'Active' AND members."UnionId" = @union
+              AND (members."Name" <> s.name
+                OR (s.phone_hash IS NOT NULL AND s.phone_hash IS DISTINCT FROM members."PhoneHash")
+                OR (s.enterprise_id IS NOT NULL AND s.enterprise_id IS DISTINCT FROM members."EnterpriseId")
+                OR (s.joined_on IS NOT NULL AND s.joined_on IS DISTINCT FROM members."JoinedOn")
+                OR (s.card IS NOT NULL AND s.card IS DISTINCT FROM members."CardNumber"))
+            """, ct, ("union", unionId), ("now", now));
+        var inserted = await run.ExecuteAsync("""
+            INSERT INTO members ("Name", "IdNumberCipher", "IdNumberHash", "PhoneCipher", "PhoneHash", "BirthDate", "Gender", "UnionId", "EnterpriseId", "JoinedOn", "CardNumber", "Status", "Version", "CreatedAt", "UpdatedAt")
+            SELECT s.name, s.id_cipher, s.id_hash, s.phone_cipher, s.phone_hash, s.birth_date, s.gender, @union, s.enterprise_id, s.joined_on, s.card, 'Active', 1, @now, @now
+            FROM import_members s
+            WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m."IdNumberHash" = s.id_hash AND m."Status" = 'Active')
+            ORDER BY s.row_no
+            """, ct, ("union", unionId), ("now", now));
+        return new ImportCounts(read, inserted, updated, existing - updated);
+    }
+
+    /// <summary>Checks each row on its own; yields the good ones sealed, records the bad ones.</summary>
+    private sealed class Tally
+    {
+        public int Read;
+    }
+
+    private IEnumerable<Staged> Check(ImportRun run, WorkplaceLookup enterprises, Tally tally, CancellationToken ct)
+    {
+        var today = MemberInputValidator.Today;
+        var seen = new Dictionary<UInt128, int>();
+        var t = run.T;
+        foreach (var row in run.File.Rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            tally.Read++;
+            var before = run.Errors.Count;
+            var name = run.Cell(row, "name")?.Trim() ?? "";
+            if (name.Length == 0)
+            {
+                run.Fail(row.Number, "name", t["Member.NameRequired"]);
+            }
+            else if (name.Length > 50)
+            {
+                run.Fail(row.Number, "name", t["Field.TooLong", 50]);
+            }
+
+            var id = IdNumber.Check(run.Cell(row, "idNumber"), today);
+            if (id.Problem is { } problem)
+            {
+                run.Fail(row.Number, "idNumber", t[$"IdNumber.{problem}"]);
+            }
+
+            if (id.Gender is { } gender && ParseGender(run.Cell(row, "gender")) is { } stated && stated != gender)
+            {
+                run.Fail(row.Number, "gender", t["Import.Member.GenderMismatch"]);
+            }
+
+            var rawPhone = run.Cell(row, "phone");
+            var phone = MobileNumber.Clean(rawPhone);
+            if (phone is null && !string.IsNullOrWhiteSpace(rawPhone))
+            {
+                run.Fail(row.Number, "phone", t["Phone.Invalid"]);
+            }
+
+            var enterpriseId = enterprises.Resolve(run, row);
+
+            if (!ImportText.TryParseDate(run.Cell(row, "joinedOn"), out var joined))
+            {
+                run.Fail(row.Number, "joinedOn", t["Import.DateInvalid"]);
+            }
+            else if (joined is { } j && (j > today || (id.BirthDate is { } birth && j < birth)))
+            {
+                run.Fail(row.Number, "joinedOn", t["Member.JoinedOnInvalid"]);
+            }
+
+            var card = Normalise.Compact(run.Cell(row, "cardNumber"));
+            if (card.Length > 32)
+            {
+                run.Fail(row.Number, "cardNumber", t["Field.TooLong", 32]);
+            }
+
+            string? hash = null;
+            if (id.IsValid)
+            {
+                hash = protector.Hash(id.Value!);
+                var key = UInt128.Parse(hash.AsSpan(0, 32), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    run.Fail(row.Number, "idNumber", t["Import.DuplicateInFile", first]);
+                }
+                else
+                {
+                    seen[key] = row.Number;
+                }
+            }
+
+            if (run.Errors.Count == before)
+            {
+                yield return new Staged(row.Number, name, hash!, protector.Encrypt(id.Value!), phone is null ? null : protector.Hash(phone), phone is null ? null : protector.Encrypt(phone),
+                    id.BirthDate!.Value, id.Gender!.Value, enterpriseId, joined, card.Length == 0 ? null : card);
+            }
+
+            if (tally.Read % ProgressEvery == 0)
+            {
+                run.Report("reading", tally.Read);
+            }
+        }
+    }
+
+    private static Gender? ParseGender(string? raw) => Normalise.Compact(raw).ToLowerInvariant() switch
+    {
+        "男" or "m" or "male" => Gender.Male,
+        "女" or "f" or "female" => Gender.Female,
+        _ => null,
+    };
+
+    private static async Task InsertAsync(ImportRun run, IEnumerable<Staged> rows, CancellationToken ct)
+    {
+        await using var insert = run.Command(
+            "INSERT INTO import_members VALUES (@row, @name, @idHash, @idCipher, @phoneHash, @phoneCipher, @birth, @gender, @enterprise, @joined, @card)",
+            ("row", 0), ("name", ""), ("idHash", ""), ("idCipher", ""), ("phoneHash", null), ("phoneCipher", null), ("birth", DateOnly.MinValue),
+            ("gender", ""), ("enterprise", null), ("joined", null), ("card", null));
+        insert.Prepare();
+        var p = insert.Parameters;
+        foreach (var s in rows)
+        {
+            p[0].Value = s.Row;
+            p[1].Value = s.Name;
+            p[2].Value = s.IdHash;
+            p[3].Value = s.IdCipher;
+            p[4].Value = (object?)s.PhoneHash ?? DBNull.Value;
+            p[5].Value = (object?)s.PhoneCipher ?? DBNull.Value;
+            p[6].Value = s.Birth;
+            p[7].Value = s.Gender.ToString();
+            p[8].Value = (object?)s.EnterpriseId ?? DBNull.Value;
+            p[9].Value = s.JoinedOn is { } j ? j : DBNull.Value;
+            p[10].Value = (object?)s.Card ?? DBNull.Value;
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, IEnumerable<Staged> rows, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY import_members (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on, card) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var s in rows)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(s.Row, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(s.Name, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(s.IdHash, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(s.IdCipher, NpgsqlDbType.Text, ct);
+            await WriteNullableAsync(copy, s.PhoneHash, NpgsqlDbType.Text, ct);
+            await WriteNullableAsync(copy, s.PhoneCipher, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(s.Birth, NpgsqlDbType.Date, ct);
+            await copy.WriteAsync(s.Gender.ToString(), NpgsqlDbType.Text, ct);
+            await WriteNullableAsync(copy, s.EnterpriseId, NpgsqlDbType.Bigint, ct);
+            await WriteNullableAsync(copy, s.JoinedOn, NpgsqlDbType.Date, ct);
+            await WriteNullableAsync(copy, s.Card, NpgsqlDbType.Text, ct);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+}

@@ -1,0 +1,43 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Gonghui.Infrastructure.Jobs;
+
+/// <summary>Plain ADO.NET on the import's connection and transaction: bulk paths skip EF's tracking (one "import" audit event covers them).</summary>
+public static class ImportSql
+{
+    public static DbCommand Command(this ImportRun run, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = run.Db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = run.Db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        foreach (var (name, value) in parameters)
+        {
+            command.Bind(name, value);
+        }
+
+        return command;
+    }
+
+    public static void Bind(this DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = "@" + name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+    }
+
+    public static async Task<int> ExecuteAsync(this ImportRun run, string sql, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var command = run.Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public static async Task<long> CountAsync(this ImportRun run, string sql, CancellationToken ct)
+    {
+        await using var command = run.Command(sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
