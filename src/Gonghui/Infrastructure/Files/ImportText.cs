@@ -45,16 +45,12 @@ public static partial class ImportText
     public static bool TryParseDate(string? raw, out DateOnly? date)
     {
         date = null;
-        var s = Normalise.Compact(raw);
+        var trimmed = raw?.Trim() ?? "";
+        var time = trimmed.IndexOfAny([' ', 'T']); // a time of day after the date is ignored
+        var s = Normalise.Compact(time > 0 ? trimmed[..time] : trimmed);
         if (s.Length == 0)
         {
             return true;
-        }
-
-        var time = s.IndexOfAny([' ', 'T']);
-        if (time > 0)
-        {
-            s = s[..time];
         }
 
         if (s.Length is >= 1 and <= 5 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial >= 1)
