@@ -3,10 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v dotnet >/dev/null || { echo "run-demo.sh: install the .NET 10 SDK (dotnet) first" >&2; exit 1; }
+command -v npm >/dev/null || { echo "run-demo.sh: the console's charts come from npm: install Debian's package 'npm' (apt-get install npm)" >&2; exit 1; }
 URL=${GONGHUI_URL:-http://127.0.0.1:5080}
 dotnet build src/Gonghui -c Release -v quiet -nologo
 GONGHUI=(dotnet src/Gonghui/bin/Release/net10.0/gonghui.dll)
-"${GONGHUI[@]}" seed demo
+# The first start builds the district with 20,000 members over about 600 enterprises (some seconds).
+"${GONGHUI[@]}" seed demo --members "${GONGHUI_DEMO_MEMBERS:-20000}"
 echo
 echo "Gonghui: $URL"
 echo "Demo sign-in: admin / Demo#Gonghui2026  (also: hitech-admin, hitech-staff, jianwai-admin, district-staff, auditor; same password)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Gonghui's whole test run: restore, build, the tests on SQLite and on PostgreSQL, and the browser tests.
-# Installs PostgreSQL and Chromium from Debian when they are missing (as root), starts a throwaway
+# Installs PostgreSQL, Chromium and npm from Debian when they are missing (as root), starts a throwaway
 # PostgreSQL server of its own and removes it afterwards.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -24,6 +24,7 @@ need_package() { # need_package PACKAGE TEST-COMMAND...
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 need_package postgresql test -x "$(pg_bin)/initdb"
 need_package chromium test -x /usr/bin/chromium
+need_package npm command -v npm # the console's charts (Apache ECharts) come from the npm registry at build time
 PG_BIN=$(pg_bin)
 
 # A throwaway PostgreSQL: its own folder, port and socket; removed on exit whatever happens.

@@ -53,7 +53,7 @@ public sealed class ConsoleServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
-        var seeded = await RunAsync("seed", "demo");
+        var seeded = await RunAsync("seed", "demo", "--members", "3000");
         Assert.True(seeded.ExitCode == 0, seeded.Output);
 
         var port = FreePort();

@@ -135,6 +135,9 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.FillAsync("#enterprise-name", "北京浏览器测试商贸有限公司");
         await page.FillAsync("#enterprise-code", code.ToLowerInvariant());
         await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-message >> text=已保存", Visible);
+        await page.FillAsync(".gh-toolbar input", "北京浏览器测试");
+        await page.PressAsync(".gh-toolbar input", "Enter");
         await page.WaitForSelectorAsync(".ant-table >> text=北京浏览器测试商贸有限公司", Visible);
         var row = await page.InnerTextAsync(".ant-table >> tr:has-text('北京浏览器测试商贸有限公司')");
         Assert.Contains(code, row, StringComparison.Ordinal);
@@ -154,6 +157,9 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.FillAsync("#member-id", id);
         await page.FillAsync("#member-phone", "13912345678");
         await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-message >> text=已保存", Visible);
+        await page.FillAsync(".gh-toolbar input", "浏览器");
+        await page.PressAsync(".gh-toolbar input", "Enter");
         await page.WaitForSelectorAsync(".ant-table >> text=浏览器会员", Visible);
         var row = await page.InnerTextAsync(".ant-table >> tr:has-text('浏览器会员')");
         Assert.Contains(id[..6] + "********" + id[14..], row, StringComparison.Ordinal);
@@ -196,5 +202,28 @@ public sealed class ConsoleTests(ConsoleServer console)
         var only = Assert.Single(rows);
         Assert.Equal(42, Convert.ToInt32(only["行号"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("科学计数法", (string)only["原因"]!, StringComparison.Ordinal);
+
+        // The demo district's coverage: a chart beside its table, each group leading to its uncovered enterprises.
+        await page.ClickAsync(".ant-layout-sider >> text=覆盖情况");
+        await page.WaitForURLAsync($"{console.BaseUrl}/organisation/coverage");
+        await page.WaitForSelectorAsync("#coverage-chart canvas", Visible);
+        await page.ClickAsync("#coverage-by >> text=按规模");
+        await page.WaitForSelectorAsync(".ant-table >> text=小型", Visible);
+    }
+
+    [Fact]
+    public async Task District_staff_follow_a_coverage_group_to_its_uncovered_enterprises()
+    {
+        var page = await console.SignInAsync("district-staff");
+        await page.GotoAsync("/organisation/coverage");
+        await page.WaitForSelectorAsync("#coverage-chart canvas", Visible);
+        var rate = await page.InnerTextAsync(".gh-toolbar");
+        Assert.Contains("建会率", rate, StringComparison.Ordinal);
+        await page.ClickAsync(".ant-table >> tr:has-text('F 批发和零售业') >> text=查看未建会企业");
+        await page.WaitForSelectorAsync("#enterprise-filter >> text=未建会", Visible);
+        Assert.Contains("F 批发和零售业", await page.InnerTextAsync("#enterprise-filter"), StringComparison.Ordinal);
+        var rows = await page.Locator(".ant-table-tbody tr.ant-table-row").AllInnerTextsAsync();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains("未建会", r, StringComparison.Ordinal));
     }
 }

@@ -122,7 +122,8 @@ public static class Cli
     private static Command Seed()
     {
         var seedValue = new Option<int>("--seed") { Description = "random seed (the same seed builds the same district)", DefaultValueFactory = _ => 2015 };
-        var demo = new Command("demo", "Build the demo district with demo accounts") { seedValue };
+        var members = new Option<int>("--members") { Description = "also add this many members, over one enterprise for every 33 of them", DefaultValueFactory = _ => 0 };
+        var demo = new Command("demo", "Build the demo district with demo accounts") { seedValue, members };
         demo.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
         {
             await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
@@ -130,6 +131,12 @@ public static class Cli
             Console.WriteLine(result.AlreadySeeded
                 ? "the demo district is already there"
                 : $"demo district seeded: {result.Unions} unions, {result.Users} accounts");
+            if (!result.AlreadySeeded && parse.GetValue(members) is > 0 and var n)
+            {
+                var roster = await sp.GetRequiredService<SeedDemoRoster>().HandleAsync(n, parse.GetValue(seedValue), new Progress<string>(p => Console.Error.WriteLine(p)), ct);
+                Console.WriteLine($"demo roster: {roster.Enterprises} enterprises, {roster.Members} members");
+            }
+
             return 0;
         }, ct));
         return new Command("seed", "Load data") { demo };

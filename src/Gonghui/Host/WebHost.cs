@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Gonghui.Components;
 using Gonghui.Features.Accounts;
 using Gonghui.Features.AuditLog;
+using Gonghui.Features.Coverage;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Home;
@@ -48,7 +49,9 @@ public static class WebHost
 
         services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddAccounts().AddAuditLog();
         services.AddScoped<GetDashboard>();
+        services.AddScoped<GetCoverage>();
         services.AddScoped<SeedDemo>();
+        services.AddScoped<SeedDemoRoster>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
@@ -79,6 +82,7 @@ public static class WebHost
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);
+        GetCoverage.Map(api);
 
         app.MapAccountForms();
         app.MapCultureSwitch();

@@ -197,6 +197,7 @@ public abstract class AuthorizationMatrixTests(GonghuiApp app)
         new("delete union inside", "DELETE /api/v1/unions/{id:long}", async (a, r) => Send(HttpMethod.Delete, $"/api/v1/unions/{(await FreshUnionAsync(a, "CY-GX", r)).Id}"), NoContent, Forbidden, NoContent, Forbidden, Forbidden),
         new("delete union outside", "DELETE /api/v1/unions/{id:long}", async (a, r) => Send(HttpMethod.Delete, $"/api/v1/unions/{(await FreshUnionAsync(a, "CY-JY", r)).Id}"), NoContent, Forbidden, Forbidden, Forbidden, Forbidden),
         new("export unions", "GET /api/v1/unions/export", (_, _) => Task.FromResult(Get("/api/v1/unions/export?format=csv")), OK, OK, OK, OK, Forbidden),
+        new("coverage", "GET /api/v1/coverage", (_, _) => Task.FromResult(Get("/api/v1/coverage?by=size")), OK, OK, OK, OK, Forbidden),
         new("dashboard", "GET /api/v1/dashboard", (_, _) => Task.FromResult(Get("/api/v1/dashboard")), OK, OK, OK, OK, Forbidden),
         new("who am I", "GET /api/v1/account", (_, _) => Task.FromResult(Get("/api/v1/account")), OK, OK, OK, OK, OK),
         new("change password (wrong current)", "POST /api/v1/account/password", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/account/password", new { currentPassword = "Not#TheRight1", newPassword = "Another#Pass2026" })), BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),

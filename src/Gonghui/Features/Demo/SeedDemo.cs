@@ -37,7 +37,7 @@ public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser)
         ("CY-WC", "朝阳区文化创意产业工会", IndustrySector.CulturalCreative, "{0}文化传媒有限公司工会"),
     ];
 
-    private static readonly string[] Areas =
+    internal static readonly string[] Areas =
     [
         "建外", "朝外", "呼家楼", "三里屯", "左家庄", "香河园", "和平街", "安贞", "亚运村", "小关",
         "酒仙桥", "麦子店", "团结湖", "六里屯", "八里庄", "双井", "劲松", "潘家园", "垡头", "首都机场",
@@ -45,9 +45,9 @@ public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser)
         "来广营", "常营", "三间房", "管庄", "金盏", "孙河", "崔各庄", "东坝", "黑庄户", "豆各庄",
     ];
 
-    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"];
-    private static readonly string[] Given = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "华", "建国", "志强", "海燕", "晓东", "雪梅"];
-    private static readonly string[] Brands = ["华信", "博远", "中科", "京东方", "星河", "瑞丰", "恒通", "金阳", "嘉禾", "天元", "卓越", "宏图", "安泰", "新元", "云帆", "东方", "鼎盛", "朗润"];
+    internal static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"];
+    internal static readonly string[] Given = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "华", "建国", "志强", "海燕", "晓东", "雪梅"];
+    internal static readonly string[] Brands = ["华信", "博远", "中科", "京东方", "星河", "瑞丰", "恒通", "金阳", "嘉禾", "天元", "卓越", "宏图", "安泰", "新元", "云帆", "东方", "鼎盛", "朗润"];
 
     public sealed record Result(bool AlreadySeeded, int Unions, int Users);
 

@@ -18,6 +18,22 @@ public static class SyntheticIdentities
         return body + Members.IdNumber.CheckCharacterOf(body);
     }
 
+    /// <summary>
+    /// The <paramref name="index"/>-th of a sequence of distinct ID numbers (for rosters of millions, where random draws
+    /// would repeat): birth days spread over 40 years by a step coprime with their count, and sequence digits that differ
+    /// between any two indices sharing a birthday (unique for the first 14.6 million).
+    /// </summary>
+    public static string IdNumber(int index)
+    {
+        const int Days = 14600;
+        var birth = new DateOnly(1965, 1, 1).AddDays((int)((long)index * 7919 % Days));
+        // Indices with the same birthday differ by a multiple of Days, so their sequences differ by a multiple of 201 (mod 1000).
+        var sequence = (int)((index / Days + 7L * index) % 1000);
+        var region = Regions[index % Regions.Length];
+        var body = region + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + sequence.ToString("000", CultureInfo.InvariantCulture);
+        return body + Members.IdNumber.CheckCharacterOf(body);
+    }
+
     public static string Phone(Random random) =>
         "1" + "3456789"[random.Next(7)] + random.Next(1_000_000_000).ToString("000000000", CultureInfo.InvariantCulture);
 

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Features.Enterprises;
 
-/// <summary><c>GET /api/v1/enterprises?q=&amp;section=&amp;covered=&amp;unionId=&amp;sort=</c>: by name or credit code, industry, coverage.</summary>
+/// <summary><c>GET /api/v1/enterprises?q=&amp;section=&amp;size=&amp;subDistrict=&amp;covered=&amp;unionId=&amp;sort=</c>: by name or credit code, industry, size, place, coverage.</summary>
 public sealed class ListEnterprises(GonghuiDbContext db)
 {
-    public sealed record Filter(string? Section = null, bool? Covered = null, long? UnionId = null);
+    /// <param name="SubDistrict">A sub-district's name; empty text asks for enterprises with none recorded.</param>
+    public sealed record Filter(string? Section = null, bool? Covered = null, long? UnionId = null, SizeClass? Size = null, string? SubDistrict = null);
 
     public async Task<PagedResult<EnterpriseDto>> HandleAsync(PageQuery page, Filter filter, CancellationToken ct)
     {
@@ -21,6 +22,16 @@ public sealed class ListEnterprises(GonghuiDbContext db)
         if (filter.Section is { Length: 1 } section)
         {
             query = query.Where(e => e.IndustrySection == section);
+        }
+
+        if (filter.Size is { } size)
+        {
+            query = query.Where(e => e.SizeClass == size);
+        }
+
+        if (filter.SubDistrict is { } place)
+        {
+            query = place.Length == 0 ? query.Where(e => e.SubDistrict == null) : query.Where(e => e.SubDistrict == place);
         }
 
         if (filter.Covered is bool covered)
@@ -46,7 +57,7 @@ public sealed class ListEnterprises(GonghuiDbContext db)
     }
 
     public static void Map(RouteGroupBuilder g) =>
-        g.MapGet("/", async (ListEnterprises h, int? page, int? pageSize, string? q, string? sort, string? section, bool? covered, long? unionId, CancellationToken ct) =>
-                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(section, covered, unionId), ct)))
+        g.MapGet("/", async (ListEnterprises h, int? page, int? pageSize, string? q, string? sort, string? section, bool? covered, long? unionId, string? size, string? subDistrict, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(section, covered, unionId, EnumText.Parse<SizeClass>(size), subDistrict), ct)))
             .WithName("ListEnterprises");
 }

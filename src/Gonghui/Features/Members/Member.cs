@@ -99,7 +99,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.Property(m => m.EndReason).HasMaxLength(200);
         b.Property(m => m.Version).IsConcurrencyToken();
         b.HasIndex(m => new { m.UnionId, m.Status });
-        b.HasIndex(m => m.EnterpriseId);
+        // Coverage counts active members per enterprise from this index alone.
+        b.HasIndex(m => new { m.EnterpriseId, m.Status });
         b.HasOne(m => m.Union).WithMany().HasForeignKey(m => m.UnionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(m => m.Enterprise).WithMany().HasForeignKey(m => m.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Member>().WithMany().HasForeignKey(m => m.TransferredFromId).OnDelete(DeleteBehavior.Restrict);

@@ -7,7 +7,8 @@ public static class EnumText
 {
     public static string Of<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
-    /// <summary>Parses <c>industrial-union</c> (or <c>IndustrialUnion</c>); null for empty or unknown text.</summary>
+    /// <summary>Parses <c>industrial-union</c> (or <c>IndustrialUnion</c>, <c>industrialUnion</c>); null for empty or unknown text.</summary>
     public static T? Parse<T>(string? text) where T : struct, Enum =>
-        string.IsNullOrWhiteSpace(text) ? null : Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => Of(v!.Value) == text || v.ToString() == text);
+        string.IsNullOrWhiteSpace(text) ? null
+            : Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => Of(v!.Value) == text || string.Equals(v.ToString(), text, StringComparison.OrdinalIgnoreCase));
 }

@@ -339,13 +339,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EnterpriseId");
-
                     b.HasIndex("Name");
 
                     b.HasIndex("PhoneHash");
 
                     b.HasIndex("TransferredFromId");
+
+                    b.HasIndex("EnterpriseId", "Status");
 
                     b.HasIndex("UnionId", "Status");
 

@@ -327,13 +327,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EnterpriseId");
-
                     b.HasIndex("Name");
 
                     b.HasIndex("PhoneHash");
 
                     b.HasIndex("TransferredFromId");
+
+                    b.HasIndex("EnterpriseId", "Status");
 
                     b.HasIndex("UnionId", "Status");
 
