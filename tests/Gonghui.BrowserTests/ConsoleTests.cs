@@ -226,4 +226,22 @@ public sealed class ConsoleTests(ConsoleServer console)
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Contains("未建会", r, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Union_admins_add_an_officer_and_see_the_staffing_move()
+    {
+        var page = await console.SignInAsync("hitech-admin");
+        await page.ClickAsync(".ant-layout-sider >> text=工会干事");
+        await page.WaitForURLAsync($"{console.BaseUrl}/organisation/officers");
+        var row = "#officer-staffing tr:has-text('朝阳区高新技术产业工会')";
+        await page.WaitForSelectorAsync(row, Visible);
+        var before = await page.InnerTextAsync(row);
+        await page.ClickAsync("#officer-new");
+        await page.WaitForSelectorAsync(".ant-modal", Visible);
+        await page.FillAsync("#officer-name", "浏览器干事");
+        await page.FillAsync("#officer-post", "兼职干事");
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-table >> text=浏览器干事", Visible);
+        Assert.NotEqual(before, await page.InnerTextAsync(row));
+    }
 }

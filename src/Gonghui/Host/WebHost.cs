@@ -9,6 +9,7 @@ using Gonghui.Features.Enterprises;
 using Gonghui.Features.Home;
 using Gonghui.Features.Imports;
 using Gonghui.Features.Members;
+using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -47,7 +48,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddAccounts().AddAuditLog();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
         services.AddScoped<SeedDemo>();
@@ -79,6 +80,7 @@ public static class WebHost
         api.MapEnterprises();
         api.MapMembers();
         api.MapImports();
+        api.MapOfficers();
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);

@@ -148,8 +148,33 @@ public abstract class AuthorizationMatrixTests(GonghuiApp app)
         return new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = form };
     }
 
+    private static async Task<long> FreshOfficerAsync(GonghuiApp app, string unionCode) =>
+        await app.InScopeAsync(async sp =>
+        {
+            var created = await sp.GetRequiredService<Gonghui.Features.Officers.CreateOfficer>().HandleAsync(new Gonghui.Features.Officers.OfficerInput
+            {
+                UnionId = await app.UnionIdAsync(unionCode), Name = "矩阵干事", Post = "干事", StartOn = new DateOnly(2024, 1, 1),
+            }, CancellationToken.None);
+            return created.Value!.Id;
+        });
+
+    private static async Task<object> OfficerBodyAsync(GonghuiApp app, string unionCode) =>
+        new { unionId = await app.UnionIdAsync(unionCode), name = "矩阵干事", post = "干事", startOn = "2024-01-01", version = 1 };
+
     private static readonly Case[] Matrix =
     [
+        new("list officers", "GET /api/v1/officers", (_, _) => Task.FromResult(Get("/api/v1/officers")), OK, OK, OK, OK, Forbidden),
+        new("staffing", "GET /api/v1/officers/staffing", (_, _) => Task.FromResult(Get("/api/v1/officers/staffing")), OK, OK, OK, OK, Forbidden),
+        new("read officer inside", "GET /api/v1/officers/{id:long}", async (a, _) => Get($"/api/v1/officers/{await FreshOfficerAsync(a, "CY-GX")}"), OK, OK, OK, OK, Forbidden),
+        new("read officer outside", "GET /api/v1/officers/{id:long}", async (a, _) => Get($"/api/v1/officers/{await FreshOfficerAsync(a, "CY-JY")}"), OK, OK, NotFound, NotFound, Forbidden),
+        new("create officer inside", "POST /api/v1/officers", async (a, _) => Send(HttpMethod.Post, "/api/v1/officers", await OfficerBodyAsync(a, "CY-GX")), Created, Created, Created, Created, Forbidden),
+        new("create officer outside", "POST /api/v1/officers", async (a, _) => Send(HttpMethod.Post, "/api/v1/officers", await OfficerBodyAsync(a, "CY-JY")), Created, Created, Forbidden, Forbidden, Forbidden),
+        new("edit officer inside", "PUT /api/v1/officers/{id:long}", async (a, _) => Send(HttpMethod.Put, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-GX")}", await OfficerBodyAsync(a, "CY-GX")), OK, OK, OK, OK, Forbidden),
+        new("edit officer outside", "PUT /api/v1/officers/{id:long}", async (a, _) => Send(HttpMethod.Put, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-JY")}", await OfficerBodyAsync(a, "CY-JY")), OK, OK, Forbidden, Forbidden, Forbidden),
+        new("delete officer inside", "DELETE /api/v1/officers/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-GX")}"), NoContent, NoContent, NoContent, NoContent, Forbidden),
+        new("delete officer outside", "DELETE /api/v1/officers/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-JY")}"), NoContent, NoContent, Forbidden, Forbidden, Forbidden),
+        new("officer posting inside", "POST /api/v1/officers/{id:long}/postings", async (a, _) => Send(HttpMethod.Post, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-GX")}/postings", new { kind = "training", startOn = "2025-05-01", description = "区总工会干部培训班" }), Created, Created, Created, Created, Forbidden),
+        new("officer posting outside", "POST /api/v1/officers/{id:long}/postings", async (a, _) => Send(HttpMethod.Post, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-JY")}/postings", new { kind = "training", startOn = "2025-05-01", description = "区总工会干部培训班" }), Created, Created, Forbidden, Forbidden, Forbidden),
         new("list imports", "GET /api/v1/imports", (_, _) => Task.FromResult(Get("/api/v1/imports")), OK, OK, OK, OK, Forbidden),
         new("import template", "GET /api/v1/imports/templates/{kind}", (_, _) => Task.FromResult(Get("/api/v1/imports/templates/enterprises")), OK, OK, OK, OK, Forbidden),
         new("start import inside", "POST /api/v1/imports", async (a, _) => await UploadAsync(a, "CY-GX-001"), Accepted, Accepted, Accepted, Accepted, Forbidden),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Jobs;
 using Gonghui.Infrastructure.Security;
@@ -108,7 +109,7 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
 
     private IEnumerable<Staged> Check(ImportRun run, WorkplaceLookup enterprises, Tally tally, CancellationToken ct)
     {
-        var today = MemberInputValidator.Today;
+        var today = LocalizationSetup.Today;
         var seen = new Dictionary<UInt128, int>();
         var t = run.T;
         foreach (var row in run.File.Rows)

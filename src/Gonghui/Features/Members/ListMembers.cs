@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
@@ -62,7 +63,7 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
             return query;
         }
 
-        if (IdNumber.Check(q, MemberInputValidator.Today) is { IsValid: true } id)
+        if (IdNumber.Check(q, LocalizationSetup.Today) is { IsValid: true } id)
         {
             var hash = protector.Hash(id.Value!);
             return query.Where(m => m.IdNumberHash == hash);

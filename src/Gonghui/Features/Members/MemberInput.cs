@@ -32,8 +32,6 @@ public sealed record CheckedMember(string Name, IdNumberCheck Id, string? Phone,
 /// <summary>Field checks, the ID number's check character, and whether the actor may keep members of the union named.</summary>
 public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, LocalizationSetup.Shanghai));
-
     public async Task<(ValidationErrors Errors, CheckedMember? Member, bool Forbidden)> ValidateAsync(MemberInput input, CancellationToken ct)
     {
         var e = new ValidationErrors();
@@ -47,7 +45,7 @@ public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor
             e.Add("name", t["Field.TooLong", 50]);
         }
 
-        var id = Members.IdNumber.Check(input.IdNumber, Today);
+        var id = Members.IdNumber.Check(input.IdNumber, LocalizationSetup.Today);
         if (id.Problem is { } problem)
         {
             e.Add("idNumber", t[$"IdNumber.{problem}"]);
@@ -59,7 +57,7 @@ public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor
             e.Add("phone", t["Phone.Invalid"]);
         }
 
-        if (input.JoinedOn is { } joined && (joined > Today || (id.BirthDate is { } birth && joined < birth)))
+        if (input.JoinedOn is { } joined && (joined > LocalizationSetup.Today || (id.BirthDate is { } birth && joined < birth)))
         {
             e.Add("joinedOn", t["Member.JoinedOnInvalid"]);
         }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
@@ -29,9 +30,9 @@ public sealed class RecordDeparture(GonghuiDbContext db, MemberAccess access, Pe
             return Outcome.Conflict(t["Member.NotActive"]);
         }
 
-        var date = request.Date ?? MemberInputValidator.Today;
+        var date = request.Date ?? LocalizationSetup.Today;
         var errors = new ValidationErrors();
-        if (date > MemberInputValidator.Today || (member.JoinedOn is { } joined && date < joined))
+        if (date > LocalizationSetup.Today || (member.JoinedOn is { } joined && date < joined))
         {
             errors.Add("date", t["Member.DateInvalid"]);
         }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
@@ -45,8 +46,8 @@ public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, Per
             errors.Add("toUnionId", t["Member.TransferSameUnion"]);
         }
 
-        var date = request.Date ?? MemberInputValidator.Today;
-        if (date > MemberInputValidator.Today || (member.JoinedOn is { } joined && date < joined))
+        var date = request.Date ?? LocalizationSetup.Today;
+        if (date > LocalizationSetup.Today || (member.JoinedOn is { } joined && date < joined))
         {
             errors.Add("date", t["Member.DateInvalid"]);
         }

@@ -25,6 +25,8 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
 
     public DbSet<Features.Members.Member> Members => Set<Features.Members.Member>();
 
+    public DbSet<Features.Officers.Officer> Officers => Set<Features.Officers.Officer>();
+
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -56,6 +58,7 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         // An enterprise no union covers yet is a district-level record.
         builder.Entity<Features.Enterprises.Enterprise>().HasQueryFilter(e => ScopeAll || (e.Union != null && e.Union.Path.StartsWith(ScopePath)));
         builder.Entity<Features.Members.Member>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.Officers.Officer>().HasQueryFilter(o => ScopeAll || o.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())
         {

@@ -26,6 +26,9 @@ public static class LocalizationSetup
         return services;
     }
 
+    /// <summary>Today in Beijing: the date rules and forms compare with.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Shanghai));
+
     public static string ToLocalText(this DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

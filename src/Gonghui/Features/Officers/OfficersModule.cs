@@ -1,0 +1,29 @@
+using Gonghui.Infrastructure.Security;
+
+namespace Gonghui.Features.Officers;
+
+public static class OfficersModule
+{
+    public static IServiceCollection AddOfficers(this IServiceCollection services) =>
+        services.AddScoped<OfficerAccess>()
+            .AddScoped<OfficerInputValidator>()
+            .AddScoped<ListOfficers>()
+            .AddScoped<GetOfficer>()
+            .AddScoped<CreateOfficer>()
+            .AddScoped<UpdateOfficer>()
+            .AddScoped<DeleteOfficer>()
+            .AddScoped<AddOfficerPosting>()
+            .AddScoped<GetStaffing>();
+
+    public static void MapOfficers(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/officers").WithTags("Officers").RequireAuthorization(Policies.ReadOrganisation);
+        ListOfficers.Map(g);
+        GetStaffing.Map(g);
+        GetOfficer.Map(g);
+        CreateOfficer.Map(g);
+        UpdateOfficer.Map(g);
+        DeleteOfficer.Map(g);
+        AddOfficerPosting.Map(g);
+    }
+}
