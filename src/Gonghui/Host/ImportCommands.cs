@@ -61,7 +61,8 @@ internal static class ImportCommands
             var progress = new Progress<ImportProgress>(p => Console.Error.WriteLine($"{p.Phase}: {p.RowsRead} rows read, {p.Errors} errors"));
             var job = await sp.GetRequiredService<ImportRunner>().RunAsync(prepared.Value.Job.Id, prepared.Value.Path, progress, ct);
             Console.WriteLine($"{job.Status.ToString().ToLowerInvariant()}{(job.DryRun ? " (dry run: nothing written)" : "")}: {job.RowsRead} rows read, "
-                + $"{job.RowsInserted} inserted, {job.RowsUpdated} updated, {job.RowsUnchanged} unchanged, {job.ErrorCount} errors");
+                + $"{job.RowsInserted} inserted, {job.RowsUpdated} updated, {job.RowsUnchanged} unchanged, {job.ErrorCount} errors"
+                + $" in {(job.FinishedAt - job.StartedAt)?.TotalSeconds:0.0} s, peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
             if (job.Message is { } message)
             {
                 await Console.Error.WriteLineAsync(message);

@@ -98,8 +98,11 @@ public sealed class SeedDemoRoster(GonghuiDbContext db, StartImport start, Impor
                 var path = Path.Combine(folder.FullName, $"members-{group.Key}.csv");
                 var rows = group.SelectMany(e => Enumerable.Range(0, e.Members).Select(_ => (e.CreditCode, Index: index++)));
                 await WriteAsync(path, "姓名,身份证号码,手机号码,统一社会信用代码,入会日期", rows.Select(r =>
-                    $"{SeedDemo.Surnames[random.Next(SeedDemo.Surnames.Length)]}{SeedDemo.Given[random.Next(SeedDemo.Given.Length)]},{SyntheticIdentities.IdNumber(r.Index)},"
-                    + $"{SyntheticIdentities.Phone(random)},{r.CreditCode},{2008 + random.Next(18)}-{1 + random.Next(12):00}-{1 + random.Next(28):00}"), ct);
+                {
+                    var id = SyntheticIdentities.IdNumber(r.Index);
+                    return $"{SeedDemo.Surnames[random.Next(SeedDemo.Surnames.Length)]}{SeedDemo.Given[random.Next(SeedDemo.Given.Length)]},{id},"
+                        + $"{SyntheticIdentities.Phone(random)},{r.CreditCode},{SyntheticIdentities.JoinDate(id, r.Index)}";
+                }), ct);
                 done += await ImportAsync("members", group.Key, path, ct);
                 progress?.Report($"{done} members");
             }
@@ -123,11 +126,11 @@ public sealed class SeedDemoRoster(GonghuiDbContext db, StartImport start, Impor
         }
     }
 
-    /// <returns>The rows written; a join date before the synthetic birth date is refused, so valid rows are kept.</returns>
+    /// <returns>The rows written.</returns>
     private async Task<int> ImportAsync(string kind, long? unionId, string path, CancellationToken ct)
     {
         await using var content = File.OpenRead(path);
-        var prepared = await start.PrepareAsync(new StartImport.Request(kind, unionId, ImportMode.ValidRows, false, null), Path.GetFileName(path), content, ct);
+        var prepared = await start.PrepareAsync(new StartImport.Request(kind, unionId, ImportMode.AllOrNothing, false, null), Path.GetFileName(path), content, ct);
         if (!prepared.IsOk)
         {
             throw new InvalidOperationException($"demo import {kind}: {prepared.Kind}");

@@ -34,6 +34,13 @@ public static class SyntheticIdentities
         return body + Members.IdNumber.CheckCharacterOf(body);
     }
 
+    /// <summary>A join date after the 18th birthday of the ID number's holder and before 2026, as <c>yyyy-MM-dd</c>.</summary>
+    public static string JoinDate(string idNumber, int salt)
+    {
+        var year = int.Parse(idNumber.AsSpan(6, 4), CultureInfo.InvariantCulture) + 18 + (salt % 3);
+        return $"{year}-{1 + (salt % 12):00}-{1 + (salt % 28):00}";
+    }
+
     public static string Phone(Random random) =>
         "1" + "3456789"[random.Next(7)] + random.Next(1_000_000_000).ToString("000000000", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Gonghui.Features.Coverage;
+using Gonghui.Features.Demo;
+using Gonghui.Features.Members;
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Security;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+
+// The district-scale benchmark's own parts; bench/run.sh drives them with the gonghui executable and the engines' bulk tools.
+//   generate DIR MEMBERS ENTERPRISES   roster files: enterprises-covered.csv, enterprises-uncovered.csv, members-a.csv and
+//                                      members-b.csv (half the members each), members.xlsx (Excel's row limit)
+//   measure --database sqlite|postgres --connection CS DIR   search and coverage latencies on a loaded database
+return args switch
+{
+    ["generate", var dir, var members, var enterprises] => await Generate(dir, int.Parse(members, CultureInfo.InvariantCulture), int.Parse(enterprises, CultureInfo.InvariantCulture)),
+    ["measure", "--database", var provider, "--connection", var connection, var dir] => await Measure(provider, connection, dir),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: generate DIR MEMBERS ENTERPRISES | measure --database sqlite|postgres --connection CS DIR");
+    return 2;
+}
+
+static async Task<int> Generate(string dir, int members, int enterprises)
+{
+    Directory.CreateDirectory(dir);
+    var random = new Random(2015);
+    var codes = Enumerable.Range(0, enterprises).Select(_ => SyntheticIdentities.CreditCode(random)).Distinct().ToArray();
+    string[] sections = ["C", "F", "H", "I", "K", "L", "M", "O", "P", "Q", "R"];
+    foreach (var (file, from, to) in new[] { ("enterprises-covered.csv", 0, codes.Length * 2 / 3), ("enterprises-uncovered.csv", codes.Length * 2 / 3, codes.Length) })
+    {
+        await using var w = new StreamWriter(Path.Combine(dir, file), false, new UTF8Encoding(false), 1 << 16);
+        await w.WriteLineAsync("企业名称,统一社会信用代码,行业门类,从业人员,营业收入,所在街道");
+        for (var i = from; i < to; i++)
+        {
+            var employees = 5 + random.Next(200);
+            await w.WriteLineAsync($"北京基准{i}有限公司,{codes[i]},{sections[i % sections.Length]},{employees},{employees * 40},{SeedDemo.Areas[i % SeedDemo.Areas.Length]}");
+        }
+    }
+
+    // Members work at the covered enterprises (the first two thirds of the codes).
+    var covered = codes.Length * 2 / 3;
+    string Row(int i)
+    {
+        var id = SyntheticIdentities.IdNumber(i);
+        return $"{SeedDemo.Surnames[i % SeedDemo.Surnames.Length]}{SeedDemo.Given[i / SeedDemo.Surnames.Length % SeedDemo.Given.Length]},{id},"
+            + $"{SyntheticIdentities.Phone(random)},{codes[i % covered]},{SyntheticIdentities.JoinDate(id, i)}";
+    }
+    const string Header = "姓名,身份证号码,手机号码,统一社会信用代码,入会日期";
+    foreach (var (file, from, to) in new[] { ("members-a.csv", 0, members / 2), ("members-b.csv", members / 2, members) })
+    {
+        await using var w = new StreamWriter(Path.Combine(dir, file), false, new UTF8Encoding(false), 1 << 16);
+        await w.WriteLineAsync(Header);
+        for (var i = from; i < to; i++)
+        {
+            await w.WriteLineAsync(Row(i));
+        }
+    }
+
+    // The XLSX roster at Excel's limit: 1,048,575 data rows under the header.
+    var xlsxRows = Math.Min(members, 1_048_575);
+    var headers = Header.Split(',');
+    MiniExcel.SaveAs(Path.Combine(dir, "members.xlsx"), Enumerable.Range(0, xlsxRows)
+        .Select(i => headers.Zip(Row(i).Split(','), (h, v) => (h, v)).ToDictionary(x => x.h, x => (object?)x.v)), overwriteFile: true);
+    Console.WriteLine($"generated {members} members over {codes.Length} enterprises in {dir}");
+    return 0;
+}
+
+static async Task<int> Measure(string provider, string connection, string dir)
+{
+    await using var app = Gonghui.Host.WebHost.Build([], new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = provider == "postgres" ? "Postgres" : "Sqlite",
+        ["Database:Connection"] = connection,
+    });
+    await using var scope = app.Services.CreateAsyncScope();
+    scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("benchmark");
+    var list = scope.ServiceProvider.GetRequiredService<ListMembers>();
+    var coverage = scope.ServiceProvider.GetRequiredService<GetCoverage>();
+
+    // Sample ID numbers and name prefixes from the roster that was imported.
+    var roster = Path.Combine(dir, "members-a.csv");
+    var step = Math.Max(1, (File.ReadLines(roster).Count() - 1) / 200);
+    var sample = File.ReadLines(roster).Skip(1).Where((_, i) => i % step == 0).Take(200).Select(l => l.Split(',')).ToList();
+    async Task<string> Time(string what, IEnumerable<Func<Task>> runs)
+    {
+        var times = new List<double>();
+        foreach (var run in runs)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times = times.Skip(3).Order().ToList(); // the first runs warm the caches and the JIT
+        return $"{what}: median {times[times.Count / 2]:0.0} ms, p95 {times[(int)(times.Count * 0.95)]:0.0} ms ({times.Count} runs)";
+    }
+
+    var page = new PageQuery(1, 20, null, null);
+    Console.WriteLine(await Time("search by ID number", sample.Select(s => (Func<Task>)(() => list.HandleAsync(page with { Q = s[1] }, new ListMembers.Filter(), CancellationToken.None)))));
+    Console.WriteLine(await Time("search by phone", sample.Select(s => (Func<Task>)(() => list.HandleAsync(page with { Q = s[2] }, new ListMembers.Filter(), CancellationToken.None)))));
+    Console.WriteLine(await Time("search by name prefix", sample.Select(s => (Func<Task>)(() => list.HandleAsync(page with { Q = s[0][..2] }, new ListMembers.Filter(), CancellationToken.None)))));
+    Console.WriteLine(await Time("coverage by industry", Enumerable.Range(0, 13).Select(_ => (Func<Task>)(() => coverage.HandleAsync(CoverageBy.Industry, CancellationToken.None)))));
+    return 0;
+}
