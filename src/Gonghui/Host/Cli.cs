@@ -224,7 +224,7 @@ public static class Cli
             var current = Require(await sp.GetRequiredService<GetUnion>().HandleAsync(id, ct));
             var result = await sp.GetRequiredService<UpdateUnion>().HandleAsync(id, new UnionInput
             {
-                Code = current.Code, Name = current.Name, Kind = current.Kind, Sector = current.Sector, ChairName = current.ChairName,
+                Code = current.Code, Name = current.Name, Kind = current.Kind, Sector = current.Sector, ChairName = current.ChairName, Form = current.Form,
                 ContactPhone = current.ContactPhone, ContactEmail = current.ContactEmail, Address = current.Address, Version = current.Version,
                 ParentId = await UnionIdAsync(sp, parse.GetValue(parent)!, ct),
             }, ct);

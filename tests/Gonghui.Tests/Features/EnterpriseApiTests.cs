@@ -69,6 +69,12 @@ public abstract class EnterpriseApiTests(GonghuiApp app)
         var twice = await district.PostJsonAsync("/api/v1/enterprises", new { name = "重复", creditCode = good, industrySection = "F" });
         Assert.Contains("已登记", (string)(await twice.ReadNodeAsync())["errors"]!["creditCode"]![0]!, StringComparison.Ordinal);
 
+        // The export has the import template's columns, and what a filter selects.
+        var export = System.Text.Encoding.UTF8.GetString(await (await district.GetAsync($"/api/v1/enterprises/export?format=csv&q={good}")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("统一社会信用代码", export, StringComparison.Ordinal);
+        Assert.Contains(good, export, StringComparison.Ordinal);
+        Assert.Contains("未建会企业", export, StringComparison.Ordinal);
+
         var counts = await (await district.GetAsync("/api/v1/dashboard")).ReadNodeAsync();
         Assert.True((int)counts["enterprises"]! > (int)counts["coveredEnterprises"]!);
     }

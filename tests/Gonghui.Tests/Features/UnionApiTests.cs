@@ -133,6 +133,36 @@ public abstract class UnionApiTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.ReadNodeAsync())["errors"]!["parentId"]);
     }
+
+    [Fact]
+    public async Task Flags_grassroots_unions_of_25_members_without_a_committee()
+    {
+        using var admin = await app.ClientAsAsync("hitech-admin");
+        var code = $"CY-GX-L{Random.Shared.Next(100, 999)}";
+        var created = await (await admin.PostJsonAsync("/api/v1/unions", new { code, name = "组织员测试公司工会", kind = "grassroots-union", parentId = await app.UnionIdAsync("CY-GX"), form = "organiser" })).ReadNodeAsync();
+        var id = (long)created["id"]!;
+        Assert.Equal("organiser", (string)created["form"]!);
+        using var district = await app.ClientAsAsync("admin");
+        var industrial = await district.PostJsonAsync("/api/v1/unions", new { code = code + "X", name = "产业工会", kind = "industrial-union", sector = "other", parentId = await app.UnionIdAsync("CY"), form = "joint" });
+        Assert.Equal(HttpStatusCode.BadRequest, industrial.StatusCode);
+        Assert.NotNull((await industrial.ReadNodeAsync())["errors"]!["form"]);
+
+        async Task<bool> FailingAsync() =>
+            (await (await admin.GetAsync("/api/v1/unions/grassroots-forms?failing=true")).ReadNodeAsync()).AsArray().Any(l => (long)l!["unionId"]! == id);
+
+        for (var i = 0; i < 24; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostJsonAsync("/api/v1/members", new { name = "组织员", idNumber = MemberApiTests.NewIdNumber(), unionId = id })).StatusCode);
+        }
+
+        Assert.False(await FailingAsync()); // 24 members: an organiser may serve
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostJsonAsync("/api/v1/members", new { name = "组织员", idNumber = MemberApiTests.NewIdNumber(), unionId = id })).StatusCode);
+        Assert.True(await FailingAsync()); // 25: a committee is needed
+
+        var edited = await admin.PutJsonAsync($"/api/v1/unions/{id}", new { code, name = "组织员测试公司工会", kind = "grassroots-union", parentId = await app.UnionIdAsync("CY-GX"), form = "committee", version = (long)created["version"]! });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.False(await FailingAsync());
+    }
 }
 
 [Collection("sqlite")]

@@ -29,7 +29,9 @@ public sealed class GetCoverage(GonghuiDbContext db, IStringLocalizer<SharedReso
     {
         // Members are counted per enterprise on the (EnterpriseId, Status) index, then summed with the enterprises in memory:
         // a district has tens of thousands of enterprises and millions of members.
-        var members = await db.Members.AsNoTracking().Where(m => m.Status == MemberStatus.Active && m.EnterpriseId != null)
+        // The scope filter joins every member to its union; whoever sees the whole district needs no such join.
+        var scoped = db.Actor.SeesAllUnions ? db.Members.IgnoreQueryFilters() : db.Members;
+        var members = await scoped.AsNoTracking().Where(m => m.Status == MemberStatus.Active && m.EnterpriseId != null)
             .GroupBy(m => m.EnterpriseId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var enterprises = await db.Enterprises.AsNoTracking()

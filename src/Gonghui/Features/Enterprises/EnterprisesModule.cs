@@ -12,12 +12,14 @@ public static class EnterprisesModule
             .AddScoped<CreateEnterprise>()
             .AddScoped<UpdateEnterprise>()
             .AddScoped<DeleteEnterprise>()
+            .AddScoped<ExportEnterprises>()
             .AddScoped<Infrastructure.Jobs.IRosterImporter, ImportEnterprises>();
 
     public static void MapEnterprises(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.ReadOrganisation);
         ListEnterprises.Map(g);
+        ExportEnterprises.Map(g);
         GetEnterprise.Map(g);
         CreateEnterprise.Map(g);
         UpdateEnterprise.Map(g);

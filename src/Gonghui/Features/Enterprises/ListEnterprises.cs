@@ -12,6 +12,22 @@ public sealed class ListEnterprises(GonghuiDbContext db)
 
     public async Task<PagedResult<EnterpriseDto>> HandleAsync(PageQuery page, Filter filter, CancellationToken ct)
     {
+        var query = Query(page, filter);
+        query = (page.SortField, page.Descending) switch
+        {
+            ("employees", false) => query.OrderBy(e => e.Employees).ThenBy(e => e.Id),
+            ("employees", true) => query.OrderByDescending(e => e.Employees).ThenBy(e => e.Id),
+            ("creditCode", false) => query.OrderBy(e => e.CreditCode),
+            ("creditCode", true) => query.OrderByDescending(e => e.CreditCode),
+            (_, true) => query.OrderByDescending(e => e.Name).ThenBy(e => e.Id),
+            _ => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
+        };
+        return await page.ApplyAsync(query.ToDto(), ct);
+    }
+
+    /// <summary>The enterprises the search and filters select, unordered (the list pages them, the export streams them).</summary>
+    internal IQueryable<Enterprise> Query(PageQuery page, Filter filter)
+    {
         var query = db.Enterprises.AsNoTracking();
         if (page.Search is { } q)
         {
@@ -44,16 +60,7 @@ public sealed class ListEnterprises(GonghuiDbContext db)
             query = query.Where(e => e.UnionId == unionId);
         }
 
-        query = (page.SortField, page.Descending) switch
-        {
-            ("employees", false) => query.OrderBy(e => e.Employees).ThenBy(e => e.Id),
-            ("employees", true) => query.OrderByDescending(e => e.Employees).ThenBy(e => e.Id),
-            ("creditCode", false) => query.OrderBy(e => e.CreditCode),
-            ("creditCode", true) => query.OrderByDescending(e => e.CreditCode),
-            (_, true) => query.OrderByDescending(e => e.Name).ThenBy(e => e.Id),
-            _ => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
-        };
-        return await page.ApplyAsync(query.ToDto(), ct);
+        return query;
     }
 
     public static void Map(RouteGroupBuilder g) =>

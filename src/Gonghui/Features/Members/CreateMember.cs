@@ -41,7 +41,7 @@ public sealed class CreateMember(GonghuiDbContext db, MemberInputValidator valid
             return validator.MemberUnique(await validator.ActiveElsewhereAsync(hash, null, ct) ?? "");
         }
 
-        return (await db.Members.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == entity.Id).ToRow().FirstAsync(ct)).Open(protector, false);
+        return (await db.Members.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == entity.Id).ToRow().FirstNamedAsync(db, ct)).Open(protector, false);
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -34,6 +34,8 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
         }
 
         var count = 0;
+        // Workplace names by key (a district has tens of thousands of enterprises; the export may have millions of rows).
+        var workplaces = await db.Enterprises.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.Name, ct);
         var headers = new
         {
             Name = t["Member.Name"].Value, Id = t["Member.IdNumber"].Value, Phone = t["Member.Phone"].Value, Gender = t["Member.Gender"].Value,
@@ -46,6 +48,7 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
         {
             count++;
             var m = r.Open(protector, revealAsked);
+            var workplace = r.EnterpriseId is long e ? workplaces.GetValueOrDefault(e) : null;
             return (IDictionary<string, object?>)new Dictionary<string, object?>
             {
                 [headers.Name] = m.Name,
@@ -54,7 +57,7 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
                 [headers.Gender] = genders[m.Gender],
                 [headers.Birth] = m.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 [headers.Union] = m.UnionName,
-                [headers.Enterprise] = m.EnterpriseName,
+                [headers.Enterprise] = workplace,
                 [headers.Joined] = m.JoinedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 [headers.Card] = m.CardNumber,
                 [headers.Status] = statuses[m.Status],

@@ -14,11 +14,13 @@ public sealed class GetMember(GonghuiDbContext db, PersonalDataProtector protect
 
     public async Task<Outcome<Details>> HandleAsync(long id, bool revealAsked, CancellationToken ct)
     {
-        var row = await db.Members.AsNoTracking().Where(m => m.Id == id).ToRow().FirstOrDefaultAsync(ct);
-        if (row is null)
+        var found = await db.Members.AsNoTracking().Where(m => m.Id == id).ToRow().FirstOrDefaultAsync(ct);
+        if (found is null)
         {
             return Outcome.NotFound;
         }
+
+        var row = (await db.NameWorkplacesAsync([found], ct))[0];
 
         if (revealAsked && !reveal.Allowed)
         {

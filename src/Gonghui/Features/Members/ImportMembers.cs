@@ -46,6 +46,29 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         var postgres = db.Database.IsNpgsql();
         var enterprises = await WorkplaceLookup.LoadAsync(db, ct);
 
+        if (!postgres)
+        {
+            // One transaction writes every index page of a million rows: with SQLite's 2 MB default cache they would be
+            // spilled to the write-ahead log and rewritten over and over. The pooled connection gets its default back after.
+            await run.ExecuteAsync("PRAGMA main.cache_size = -98304; PRAGMA temp.cache_size = -16384", ct);
+        }
+
+        try
+        {
+            return await ImportAsync(run, unionId, postgres, enterprises, ct);
+        }
+        finally
+        {
+            if (!postgres)
+            {
+                await run.ExecuteAsync("PRAGMA main.cache_size = -2000; PRAGMA temp.cache_size = -2000", CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task<ImportCounts> ImportAsync(ImportRun run, long unionId, bool postgres, WorkplaceLookup enterprises, CancellationToken ct)
+    {
+        var db = run.Db;
         await run.ExecuteAsync(postgres
             ? "CREATE TEMP TABLE import_members (row_no integer, name text COLLATE \"C\", id_hash text, id_cipher text, phone_hash text, phone_cipher text, birth_date date, gender text, enterprise_id bigint, joined_on date, card text) ON COMMIT DROP"
             : "DROP TABLE IF EXISTS temp.import_members; CREATE TEMP TABLE import_members (row_no INTEGER, name TEXT, id_hash TEXT, id_cipher TEXT, phone_hash TEXT, phone_cipher TEXT, birth_date TEXT, gender TEXT, enterprise_id INTEGER, joined_on TEXT, card TEXT)", ct);
@@ -96,7 +119,6 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             SELECT s.name, s.id_cipher, s.id_hash, s.phone_cipher, s.phone_hash, s.birth_date, s.gender, @union, s.enterprise_id, s.joined_on, s.card, 'Active', 1, @now, @now
             FROM import_members s
             WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m."IdNumberHash" = s.id_hash AND m."Status" = 'Active')
-            ORDER BY s.row_no
             """, ct, ("union", unionId), ("now", now));
         return new ImportCounts(read, inserted, updated, existing - updated);
     }
@@ -107,80 +129,32 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         public int Read;
     }
 
+    /// <summary>
+    /// Checks and seals rows on every core (the sealing is most of the work), then, in file order, finds duplicates within
+    /// the file, records the errors and yields the good rows.
+    /// </summary>
     private IEnumerable<Staged> Check(ImportRun run, WorkplaceLookup enterprises, Tally tally, CancellationToken ct)
     {
         var today = LocalizationSetup.Today;
         var seen = new Dictionary<UInt128, int>();
-        var t = run.T;
-        foreach (var row in run.File.Rows)
+        var checkedRows = run.File.Rows.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).WithCancellation(ct)
+            .Select(row => CheckRow(run, enterprises, row, today));
+        foreach (var (number, errors, staged) in checkedRows)
         {
-            ct.ThrowIfCancellationRequested();
             tally.Read++;
-            var before = run.Errors.Count;
-            var name = run.Cell(row, "name")?.Trim() ?? "";
-            if (name.Length == 0)
+            run.Errors.AddRange(errors);
+            if (staged is not null)
             {
-                run.Fail(row.Number, "name", t["Member.NameRequired"]);
-            }
-            else if (name.Length > 50)
-            {
-                run.Fail(row.Number, "name", t["Field.TooLong", 50]);
-            }
-
-            var id = IdNumber.Check(run.Cell(row, "idNumber"), today);
-            if (id.Problem is { } problem)
-            {
-                run.Fail(row.Number, "idNumber", t[$"IdNumber.{problem}"]);
-            }
-
-            if (id.Gender is { } gender && ParseGender(run.Cell(row, "gender")) is { } stated && stated != gender)
-            {
-                run.Fail(row.Number, "gender", t["Import.Member.GenderMismatch"]);
-            }
-
-            var rawPhone = run.Cell(row, "phone");
-            var phone = MobileNumber.Clean(rawPhone);
-            if (phone is null && !string.IsNullOrWhiteSpace(rawPhone))
-            {
-                run.Fail(row.Number, "phone", t["Phone.Invalid"]);
-            }
-
-            var enterpriseId = enterprises.Resolve(run, row);
-
-            if (!ImportText.TryParseDate(run.Cell(row, "joinedOn"), out var joined))
-            {
-                run.Fail(row.Number, "joinedOn", t["Import.DateInvalid"]);
-            }
-            else if (joined is { } j && (j > today || (id.BirthDate is { } birth && j < birth)))
-            {
-                run.Fail(row.Number, "joinedOn", t["Member.JoinedOnInvalid"]);
-            }
-
-            var card = Normalise.Compact(run.Cell(row, "cardNumber"));
-            if (card.Length > 32)
-            {
-                run.Fail(row.Number, "cardNumber", t["Field.TooLong", 32]);
-            }
-
-            string? hash = null;
-            if (id.IsValid)
-            {
-                hash = protector.Hash(id.Value!);
-                var key = UInt128.Parse(hash.AsSpan(0, 32), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                var key = UInt128.Parse(staged.IdHash.AsSpan(0, 32), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 if (seen.TryGetValue(key, out var first))
                 {
-                    run.Fail(row.Number, "idNumber", t["Import.DuplicateInFile", first]);
+                    run.Fail(number, "idNumber", run.T["Import.DuplicateInFile", first]);
                 }
                 else
                 {
-                    seen[key] = row.Number;
+                    seen[key] = number;
+                    yield return staged;
                 }
-            }
-
-            if (run.Errors.Count == before)
-            {
-                yield return new Staged(row.Number, name, hash!, protector.Encrypt(id.Value!), phone is null ? null : protector.Hash(phone), phone is null ? null : protector.Encrypt(phone),
-                    id.BirthDate!.Value, id.Gender!.Value, enterpriseId, joined, card.Length == 0 ? null : card);
             }
 
             if (tally.Read % ProgressEvery == 0)
@@ -188,6 +162,72 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
                 run.Report("reading", tally.Read);
             }
         }
+    }
+
+    /// <summary>One row on its own: its errors, or the row sealed and ready to stage.</summary>
+    private (int Number, List<RowError> Errors, Staged? Staged) CheckRow(ImportRun run, WorkplaceLookup enterprises, TabularRow row, DateOnly today)
+    {
+        var t = run.T;
+        var errors = new List<RowError>();
+        void Fail(string field, string message) => errors.Add(run.ErrorAt(row.Number, field, message));
+
+        var name = run.Cell(row, "name")?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            Fail("name", t["Member.NameRequired"]);
+        }
+        else if (name.Length > 50)
+        {
+            Fail("name", t["Field.TooLong", 50]);
+        }
+
+        var id = IdNumber.Check(run.Cell(row, "idNumber"), today);
+        if (id.Problem is { } problem)
+        {
+            Fail("idNumber", t[$"IdNumber.{problem}"]);
+        }
+
+        if (id.Gender is { } gender && ParseGender(run.Cell(row, "gender")) is { } stated && stated != gender)
+        {
+            Fail("gender", t["Import.Member.GenderMismatch"]);
+        }
+
+        var rawPhone = run.Cell(row, "phone");
+        var phone = MobileNumber.Clean(rawPhone);
+        if (phone is null && !string.IsNullOrWhiteSpace(rawPhone))
+        {
+            Fail("phone", t["Phone.Invalid"]);
+        }
+
+        var (enterpriseId, enterpriseError) = enterprises.Resolve(run, row);
+        if (enterpriseError is not null)
+        {
+            errors.Add(enterpriseError);
+        }
+
+        if (!ImportText.TryParseDate(run.Cell(row, "joinedOn"), out var joined))
+        {
+            Fail("joinedOn", t["Import.DateInvalid"]);
+        }
+        else if (joined is { } j && (j > today || (id.BirthDate is { } birth && j < birth)))
+        {
+            Fail("joinedOn", t["Member.JoinedOnInvalid"]);
+        }
+
+        var card = Normalise.Compact(run.Cell(row, "cardNumber"));
+        if (card.Length > 32)
+        {
+            Fail("cardNumber", t["Field.TooLong", 32]);
+        }
+
+        if (errors.Count > 0)
+        {
+            return (row.Number, errors, null);
+        }
+
+        return (row.Number, errors, new Staged(row.Number, name, protector.Hash(id.Value!), protector.Encrypt(id.Value!),
+            phone is null ? null : protector.Hash(phone), phone is null ? null : protector.Encrypt(phone),
+            id.BirthDate!.Value, id.Gender!.Value, enterpriseId, joined, card.Length == 0 ? null : card));
     }
 
     private static Gender? ParseGender(string? raw) => Normalise.Compact(raw).ToLowerInvariant() switch

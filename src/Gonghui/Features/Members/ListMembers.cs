@@ -46,7 +46,8 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
             (_, true) => query.OrderByDescending(m => m.Name).ThenBy(m => m.Id),
             _ => query.OrderBy(m => m.Name).ThenBy(m => m.Id),
         };
-        var rows = await page.ApplyAsync(query.ToRow(), ct);
+        var paged = await page.ApplyAsync(query.ToRow(), ct);
+        var rows = paged with { Items = await db.NameWorkplacesAsync(paged.Items, ct) };
         if (filter.Reveal)
         {
             await reveal.RecordAsync(rows.Items.ToList(), ct);

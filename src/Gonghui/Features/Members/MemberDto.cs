@@ -1,4 +1,6 @@
+using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Features.Members;
 
@@ -60,9 +62,24 @@ public sealed record MemberRow(
 
 internal static class MemberQueries
 {
+    /// <remarks>
+    /// Without the workplace's name: joining enterprises would bring in their own scope filter (a member the actor sees may
+    /// work at an enterprise another union covers) and make the database read every enterprise for each member.
+    /// <see cref="NameWorkplacesAsync"/> adds the names by key.
+    /// </remarks>
     public static IQueryable<MemberRow> ToRow(this IQueryable<Member> members) =>
         members.Select(m => new MemberRow(
-            m.Id, m.Name, m.IdNumberCipher, m.PhoneCipher, m.BirthDate, m.Gender, m.UnionId, m.Union!.Name, m.EnterpriseId,
-            m.Enterprise != null ? m.Enterprise.Name : null, m.JoinedOn, m.CardNumber, m.Status, m.EndedOn, m.EndReason,
-            m.TransferredFromId, m.Version, m.CreatedAt, m.UpdatedAt));
+            m.Id, m.Name, m.IdNumberCipher, m.PhoneCipher, m.BirthDate, m.Gender, m.UnionId, m.Union!.Name, m.EnterpriseId, null,
+            m.JoinedOn, m.CardNumber, m.Status, m.EndedOn, m.EndReason, m.TransferredFromId, m.Version, m.CreatedAt, m.UpdatedAt));
+
+    /// <summary>The rows with their workplaces' names, looked up by key whatever union covers the enterprise.</summary>
+    public static async Task<List<MemberRow>> NameWorkplacesAsync(this GonghuiDbContext db, IReadOnlyCollection<MemberRow> rows, CancellationToken ct)
+    {
+        var ids = rows.Where(r => r.EnterpriseId is not null).Select(r => r.EnterpriseId!.Value).Distinct().ToList();
+        var names = ids.Count == 0 ? [] : await db.Enterprises.IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
+        return rows.Select(r => r.EnterpriseId is long id && names.TryGetValue(id, out var name) ? r with { EnterpriseName = name } : r).ToList();
+    }
+
+    public static async Task<MemberRow> FirstNamedAsync(this IQueryable<MemberRow> rows, GonghuiDbContext db, CancellationToken ct) =>
+        (await db.NameWorkplacesAsync([await rows.FirstAsync(ct)], ct))[0];
 }

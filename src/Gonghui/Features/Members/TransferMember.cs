@@ -96,7 +96,7 @@ public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, Per
         db.Members.Add(moved);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return (await db.Members.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == moved.Id).ToRow().FirstAsync(ct)).Open(protector, false);
+        return (await db.Members.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == moved.Id).ToRow().FirstNamedAsync(db, ct)).Open(protector, false);
     }
 
     public static void Map(RouteGroupBuilder g) =>

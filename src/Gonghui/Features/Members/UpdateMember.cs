@@ -64,7 +64,7 @@ public sealed class UpdateMember(GonghuiDbContext db, MemberInputValidator valid
             return Outcome.Stale;
         }
 
-        return (await db.Members.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == id).ToRow().FirstAsync(ct)).Open(protector, false);
+        return (await db.Members.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == id).ToRow().FirstNamedAsync(db, ct)).Open(protector, false);
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -26,8 +26,8 @@ internal sealed class WorkplaceLookup
         return lookup;
     }
 
-    /// <summary>The enterprise a row names, by credit code first, else by its exact name; records why when it names none.</summary>
-    public long? Resolve(ImportRun run, TabularRow row)
+    /// <summary>The enterprise a row names, by credit code first, else by its exact name; or why it names none.</summary>
+    public (long? Id, RowError? Error) Resolve(ImportRun run, TabularRow row)
     {
         var rawCode = run.Cell(row, "creditCode");
         if (!string.IsNullOrWhiteSpace(rawCode))
@@ -35,36 +35,25 @@ internal sealed class WorkplaceLookup
             var (code, problem) = CreditCode.Check(rawCode);
             if (problem is { } p)
             {
-                run.Fail(row.Number, "creditCode", run.T[$"CreditCode.{p}"]);
-                return null;
+                return (null, run.ErrorAt(row.Number, "creditCode", run.T[$"CreditCode.{p}"]));
             }
 
-            if (byCode.TryGetValue(code!, out var id))
-            {
-                return id;
-            }
-
-            run.Fail(row.Number, "creditCode", run.T["Import.Member.UnknownCreditCode", code!]);
-            return null;
+            return byCode.TryGetValue(code!, out var id)
+                ? (id, null)
+                : (null, run.ErrorAt(row.Number, "creditCode", run.T["Import.Member.UnknownCreditCode", code!]));
         }
 
         var name = Normalise.Compact(run.Cell(row, "enterprise"));
         if (name.Length == 0)
         {
-            return null;
+            return (null, null);
         }
 
         if (!byName.TryGetValue(name, out var found))
         {
-            run.Fail(row.Number, "enterprise", run.T["Import.Member.UnknownEnterprise", name]);
-            return null;
+            return (null, run.ErrorAt(row.Number, "enterprise", run.T["Import.Member.UnknownEnterprise", name]));
         }
 
-        if (found is null)
-        {
-            run.Fail(row.Number, "enterprise", run.T["Import.Member.AmbiguousEnterprise", name]);
-        }
-
-        return found;
+        return found is null ? (null, run.ErrorAt(row.Number, "enterprise", run.T["Import.Member.AmbiguousEnterprise", name])) : (found, null);
     }
 }

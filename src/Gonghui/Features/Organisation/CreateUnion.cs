@@ -60,6 +60,7 @@ public sealed class CreateUnion(GonghuiDbContext db, ScopedUnions scoped, Curren
         union.Kind = input.Kind!.Value;
         union.Sector = input.Sector;
         union.ChairName = Clean(input.ChairName);
+        union.Form = input.Kind == UnionKind.GrassrootsUnion ? input.Form ?? Rules.GrassrootsForm.Committee : null;
         union.ContactPhone = Clean(input.ContactPhone);
         union.ContactEmail = Clean(input.ContactEmail);
         union.Address = Clean(input.Address);

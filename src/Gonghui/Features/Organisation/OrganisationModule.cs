@@ -11,13 +11,15 @@ public static class OrganisationModule
             .AddScoped<CreateUnion>()
             .AddScoped<UpdateUnion>()
             .AddScoped<DeleteUnion>()
-            .AddScoped<ExportUnions>();
+            .AddScoped<ExportUnions>()
+            .AddScoped<CheckGrassrootsForms>();
 
     public static void MapOrganisation(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/unions").WithTags("Organisation").RequireAuthorization(Policies.ReadOrganisation);
         ListUnions.Map(g);
         ExportUnions.Map(g);
+        CheckGrassrootsForms.Map(g);
         GetUnion.Map(g);
         CreateUnion.Map(g);
         UpdateUnion.Map(g);

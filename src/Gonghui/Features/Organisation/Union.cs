@@ -51,6 +51,9 @@ public sealed class Union : IVersioned
 
     public string? ChairName { get; set; }
 
+    /// <summary>Grassroots unions: committee, organiser or part of a joint union (L9).</summary>
+    public Rules.GrassrootsForm? Form { get; set; }
+
     // Public contact details (R13): shown without masking.
     public string? ContactPhone { get; set; }
 
@@ -81,6 +84,7 @@ internal sealed class UnionConfiguration : IEntityTypeConfiguration<Union>
         b.Property(u => u.Path).HasMaxLength(400);
         b.HasIndex(u => u.Path);
         b.Property(u => u.ChairName).HasMaxLength(50);
+        b.Property(u => u.Form).HasConversion<string>().HasMaxLength(16);
         b.Property(u => u.ContactPhone).HasMaxLength(32);
         b.Property(u => u.ContactEmail).HasMaxLength(100);
         b.Property(u => u.Address).HasMaxLength(200);

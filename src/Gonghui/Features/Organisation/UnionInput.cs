@@ -20,6 +20,9 @@ public sealed record UnionInput
 
     public string? ChairName { get; init; }
 
+    /// <summary>Grassroots unions only: committee (default), organiser or joint.</summary>
+    public Rules.GrassrootsForm? Form { get; init; }
+
     public string? ContactPhone { get; init; }
 
     public string? ContactEmail { get; init; }
@@ -66,6 +69,11 @@ public static partial class UnionInputValidator
         else if (kind != UnionKind.IndustrialUnion && input.Sector is not null)
         {
             e.Add("sector", t["Union.SectorOnlyIndustrial"]);
+        }
+
+        if (kind != UnionKind.GrassrootsUnion && input.Form is not null)
+        {
+            e.Add("form", t["Union.FormOnlyGrassroots"]);
         }
 
         if (!FitsUnder(kind, parentGiven ? parentKind : null))

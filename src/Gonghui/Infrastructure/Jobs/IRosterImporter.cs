@@ -33,7 +33,10 @@ public sealed record ImportRun(
 
     public void Report(string phase, int rowsRead) => Progress.Report(new ImportProgress(phase, rowsRead, Errors.Count, phase == "reading" ? File.Percent : null));
 
-    public void Fail(int row, string field, string message) => Errors.Add(new RowError(row, Header(field) ?? T[$"Import.Field.{field}"], message));
+    /// <summary>A refusal of a row's field, named by the field's column header in the file.</summary>
+    public RowError ErrorAt(int row, string field, string message) => new(row, Header(field) ?? T[$"Import.Field.{field}"], message);
+
+    public void Fail(int row, string field, string message) => Errors.Add(ErrorAt(row, field, message));
 }
 
 /// <summary>

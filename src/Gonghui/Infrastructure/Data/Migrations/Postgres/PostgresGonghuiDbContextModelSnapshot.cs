@@ -474,6 +474,10 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Depth")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Form")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -456,6 +456,10 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Form")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
