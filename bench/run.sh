@@ -2,11 +2,13 @@
 # The district-scale benchmark of issue 3 (see docs/benchmarks.md): roster import against the engines' own bulk
 # loaders (sqlite3 .import, psql \copy) in the same run, member search and coverage at full size, on SQLite and PostgreSQL.
 #   MEMBERS=2000000 ENTERPRISES=60000 bench/run.sh        (smaller figures make a quick trial run)
+#   BENCH_ENGINES=sqlite bench/run.sh                       (one engine only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/common.sh
 
 MEMBERS=${MEMBERS:-2000000}
+ENGINES=${BENCH_ENGINES:-sqlite postgres}
 ENTERPRISES=${ENTERPRISES:-60000}
 command -v dotnet >/dev/null || die "the .NET SDK is missing: install .NET 10 (dotnet) first"
 need_package sqlite3 command -v sqlite3
@@ -14,8 +16,8 @@ need_package postgresql-client command -v psql
 need_package postgresql test -x "$(pg_bin)/initdb"
 
 WORK=$(mktemp -d /tmp/gonghui-bench.XXXXXX)
-pg_throwaway_start
-trap 'pg_throwaway_stop; rm -rf "$WORK"' EXIT
+case " $ENGINES " in *" postgres "*) pg_throwaway_start ;; esac
+trap 'if [ -n "${PG_DIR:-}" ]; then pg_throwaway_stop; fi; rm -rf "$WORK"' EXIT
 
 say "build (Release)"
 dotnet build bench/Gonghui.Benchmarks -c Release -v quiet -nologo >/dev/null
@@ -65,6 +67,12 @@ bench_engine() { # bench_engine sqlite|postgres CONNECTION [PSQL-CONNECTION]
   "${B[@]}" measure --database "$db" --connection "$conn" "$ROSTER"
 }
 
-bench_engine sqlite "Data Source=$WORK/gonghui.db"
-psql -q "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres" -c "CREATE DATABASE gonghui_bench"
-bench_engine postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=gonghui_bench" "host=127.0.0.1 port=$PG_PORT user=postgres dbname=gonghui_bench"
+for engine in $ENGINES; do
+  case $engine in
+    sqlite) bench_engine sqlite "Data Source=$WORK/gonghui.db" ;;
+    postgres)
+      psql -q "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres" -c "CREATE DATABASE gonghui_bench"
+      bench_engine postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=gonghui_bench" "host=127.0.0.1 port=$PG_PORT user=postgres dbname=gonghui_bench" ;;
+    *) die "unknown engine '$engine': sqlite or postgres" ;;
+  esac
+done

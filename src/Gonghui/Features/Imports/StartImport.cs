@@ -96,7 +96,7 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
         var prepared = await PrepareAsync(request, fileName, content, ct);
         if (!prepared.IsOk)
         {
-            return new Outcome<ImportJobDto>(prepared.Kind, default, prepared.Errors, prepared.Detail, prepared.Rule);
+            return prepared.Failed<ImportJobDto>();
         }
 
         var (job, path) = prepared.Value;

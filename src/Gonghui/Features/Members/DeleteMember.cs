@@ -14,16 +14,13 @@ public sealed class DeleteMember(GonghuiDbContext db, MemberAccess access, IStri
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
     {
-        var (member, writable) = await access.FindForWriteAsync(id, ct);
-        if (member is null)
+        var found = await access.FindWritableAsync(id, ct);
+        if (!found.IsOk)
         {
-            return Outcome.NotFound;
+            return found.Failed<bool>();
         }
 
-        if (!writable)
-        {
-            return Outcome.Forbidden;
-        }
+        var member = found.Value!;
 
         if (await db.Members.IgnoreQueryFilters().AnyAsync(m => m.TransferredFromId == id, ct))
         {

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +8,12 @@ namespace Gonghui.Features.Members;
 /// <summary>Finds a member for writing whatever the read filter says, and tells whether the actor may change it (a write outside the scope is a 403).</summary>
 public sealed class MemberAccess(GonghuiDbContext db, CurrentActor actor)
 {
-    public async Task<(Member? Member, bool Writable)> FindForWriteAsync(long id, CancellationToken ct)
+    /// <summary>The member, or why not: 404 when it does not exist, 403 outside the actor's scope.</summary>
+    public async Task<Outcome<Member>> FindWritableAsync(long id, CancellationToken ct)
     {
+        // Read whatever the scope filter says, so a write outside the scope is told apart (403) from a missing record (404).
         var found = await db.Members.IgnoreQueryFilters().Where(m => m.Id == id)
             .Select(m => new { Member = m, m.Union!.Path }).FirstOrDefaultAsync(ct);
-        return found is null ? (null, false) : (found.Member, actor.CanWriteRegistryUnder(found.Path));
+        return found is null ? Outcome.NotFound : actor.CanWriteRegistryUnder(found.Path) ? found.Member : Outcome.Forbidden;
     }
 }

@@ -17,16 +17,13 @@ public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, Per
 
     public async Task<Outcome<MemberDto>> HandleAsync(long id, Request request, CancellationToken ct)
     {
-        var (member, writable) = await access.FindForWriteAsync(id, ct);
-        if (member is null)
+        var found = await access.FindWritableAsync(id, ct);
+        if (!found.IsOk)
         {
-            return Outcome.NotFound;
+            return found.Failed<MemberDto>();
         }
 
-        if (!writable)
-        {
-            return Outcome.Forbidden;
-        }
+        var member = found.Value!;
 
         if (member.Status != MemberStatus.Active)
         {

@@ -15,16 +15,13 @@ public sealed class UpdateMember(GonghuiDbContext db, MemberInputValidator valid
 {
     public async Task<Outcome<MemberDto>> HandleAsync(long id, MemberInput input, CancellationToken ct)
     {
-        var (member, writable) = await access.FindForWriteAsync(id, ct);
-        if (member is null)
+        var found = await access.FindWritableAsync(id, ct);
+        if (!found.IsOk)
         {
-            return Outcome.NotFound;
+            return found.Failed<MemberDto>();
         }
 
-        if (!writable)
-        {
-            return Outcome.Forbidden;
-        }
+        var member = found.Value!;
 
         if (input.Version is not long version)
         {

@@ -12,16 +12,13 @@ public sealed class AddOfficerPosting(GonghuiDbContext db, OfficerAccess access,
 
     public async Task<Outcome<OfficerDto>> HandleAsync(long id, Request request, CancellationToken ct)
     {
-        var (officer, writable) = await access.FindForWriteAsync(id, ct);
-        if (officer is null)
+        var found = await access.FindWritableAsync(id, ct);
+        if (!found.IsOk)
         {
-            return Outcome.NotFound;
+            return found.Failed<OfficerDto>();
         }
 
-        if (!writable)
-        {
-            return Outcome.Forbidden;
-        }
+        var officer = found.Value!;
 
         var e = new ValidationErrors();
         if (request.Kind is null)

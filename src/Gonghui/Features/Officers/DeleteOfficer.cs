@@ -9,16 +9,13 @@ public sealed class DeleteOfficer(GonghuiDbContext db, OfficerAccess access)
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
     {
-        var (officer, writable) = await access.FindForWriteAsync(id, ct);
-        if (officer is null)
+        var found = await access.FindWritableAsync(id, ct);
+        if (!found.IsOk)
         {
-            return Outcome.NotFound;
+            return found.Failed<bool>();
         }
 
-        if (!writable)
-        {
-            return Outcome.Forbidden;
-        }
+        var officer = found.Value!;
 
         db.Officers.Remove(officer);
         return await db.TrySaveAsync(officer, version, ct) ? true : Outcome.Stale;

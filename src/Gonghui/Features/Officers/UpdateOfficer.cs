@@ -10,16 +10,13 @@ public sealed class UpdateOfficer(GonghuiDbContext db, OfficerInputValidator val
 {
     public async Task<Outcome<OfficerDto>> HandleAsync(long id, OfficerInput input, CancellationToken ct)
     {
-        var (officer, writable) = await access.FindForWriteAsync(id, ct);
-        if (officer is null)
+        var found = await access.FindWritableAsync(id, ct);
+        if (!found.IsOk)
         {
-            return Outcome.NotFound;
+            return found.Failed<OfficerDto>();
         }
 
-        if (!writable)
-        {
-            return Outcome.Forbidden;
-        }
+        var officer = found.Value!;
 
         if (input.Version is not long version)
         {

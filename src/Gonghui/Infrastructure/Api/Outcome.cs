@@ -24,6 +24,9 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, Validation
     public static implicit operator Outcome<T>(Outcome failure) =>
         new(failure.Kind, default, failure.Errors, failure.Detail, failure.Rule);
 
+    /// <summary>This failure as the outcome of another type (a handler passing on a refusal it met).</summary>
+    public Outcome<TOther> Failed<TOther>() => new(Kind, default, Errors, Detail, Rule);
+
     public IResult ToHttp(Problems problems, Func<T, IResult> ok) => Kind switch
     {
         OutcomeKind.Ok => ok(Value!),
