@@ -14,18 +14,13 @@ public sealed class RecordDeparture(GonghuiDbContext db, MemberAccess access, Pe
 
     public async Task<Outcome<MemberDto>> HandleAsync(long id, Request request, CancellationToken ct)
     {
-        var found = await access.FindWritableAsync(id, ct);
+        var found = await access.FindActiveAsync(id, ct);
         if (!found.IsOk)
         {
             return found.Failed<MemberDto>();
         }
 
         var member = found.Value!;
-
-        if (member.Status != MemberStatus.Active)
-        {
-            return Outcome.Conflict(t["Member.NotActive"]);
-        }
 
         var date = request.Date ?? LocalizationSetup.Today;
         var errors = new ValidationErrors();

@@ -17,18 +17,13 @@ public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, Per
 
     public async Task<Outcome<MemberDto>> HandleAsync(long id, Request request, CancellationToken ct)
     {
-        var found = await access.FindWritableAsync(id, ct);
+        var found = await access.FindActiveAsync(id, ct);
         if (!found.IsOk)
         {
             return found.Failed<MemberDto>();
         }
 
         var member = found.Value!;
-
-        if (member.Status != MemberStatus.Active)
-        {
-            return Outcome.Conflict(t["Member.NotActive"]);
-        }
 
         var errors = new ValidationErrors();
         var toUnion = request.ToUnionId is long to
