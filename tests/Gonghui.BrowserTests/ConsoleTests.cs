@@ -142,6 +142,18 @@ public sealed class ConsoleTests(ConsoleServer console)
         var row = await page.InnerTextAsync(".ant-table >> tr:has-text('北京浏览器测试商贸有限公司')");
         Assert.Contains(code, row, StringComparison.Ordinal);
         Assert.Contains("未建会", row, StringComparison.Ordinal);
+
+        // "The large leading the small": name the enterprise that brought it in.
+        await page.ClickAsync(".ant-table >> tr:has-text('北京浏览器测试商贸有限公司') >> text=编辑");
+        await page.WaitForSelectorAsync(".ant-modal", Visible);
+        await page.ClickAsync("#enterprise-brought-in-by");
+        await page.Keyboard.TypeAsync("北京");
+        await page.ClickAsync(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option:has-text(\"北京\") >> nth=0", new PageClickOptions { Timeout = 15000 });
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-modal", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden, Timeout = 15000 });
+        using var api = await ApiAsync();
+        using var json = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/enterprises?q={code}"));
+        Assert.Equal(JsonValueKind.Number, json.RootElement.GetProperty("items")[0].GetProperty("broughtInById").ValueKind);
     }
 
     [Fact]
@@ -166,6 +178,11 @@ public sealed class ConsoleTests(ConsoleServer console)
         Assert.DoesNotContain(id, row, StringComparison.Ordinal);
         Assert.Contains("139****5678", row, StringComparison.Ordinal);
         Assert.Contains("在册", row, StringComparison.Ordinal);
+
+        // The member's page: details masked, and the membership history.
+        await page.ClickAsync(".ant-table >> a:has-text('浏览器会员')");
+        await page.WaitForSelectorAsync("#member-history >> text=朝阳区高新技术产业工会", Visible);
+        Assert.DoesNotContain(id, await page.InnerTextAsync(".ant-drawer"), StringComparison.Ordinal);
     }
 
     [Fact]
