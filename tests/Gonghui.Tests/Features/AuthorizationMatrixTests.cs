@@ -158,6 +158,17 @@ public abstract class AuthorizationMatrixTests(GonghuiApp app)
             return created.Value!.Id;
         });
 
+    private static async Task<string> FreshPostingAsync(GonghuiApp app, string unionCode)
+    {
+        var officer = await FreshOfficerAsync(app, unionCode);
+        return await app.InScopeAsync(async sp =>
+        {
+            var added = await sp.GetRequiredService<Gonghui.Features.Officers.AddOfficerPosting>().HandleAsync(officer,
+                new Gonghui.Features.Officers.AddOfficerPosting.Request(Gonghui.Features.Officers.PostingKind.Training, new DateOnly(2025, 5, 1), null, "培训"), CancellationToken.None);
+            return $"/api/v1/officers/{officer}/postings/{added.Value!.Postings[0].Id}";
+        });
+    }
+
     private static async Task<object> OfficerBodyAsync(GonghuiApp app, string unionCode) =>
         new { unionId = await app.UnionIdAsync(unionCode), name = "矩阵干事", post = "干事", startOn = "2024-01-01", version = 1 };
 
@@ -173,6 +184,8 @@ public abstract class AuthorizationMatrixTests(GonghuiApp app)
         new("edit officer outside", "PUT /api/v1/officers/{id:long}", async (a, _) => Send(HttpMethod.Put, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-JY")}", await OfficerBodyAsync(a, "CY-JY")), OK, OK, Forbidden, Forbidden, Forbidden),
         new("delete officer inside", "DELETE /api/v1/officers/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-GX")}"), NoContent, NoContent, NoContent, NoContent, Forbidden),
         new("delete officer outside", "DELETE /api/v1/officers/{id:long}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-JY")}"), NoContent, NoContent, Forbidden, Forbidden, Forbidden),
+        new("remove officer posting inside", "DELETE /api/v1/officers/{id:long}/postings/{postingId:long}", async (a, _) => Send(HttpMethod.Delete, await FreshPostingAsync(a, "CY-GX")), NoContent, NoContent, NoContent, NoContent, Forbidden),
+        new("remove officer posting outside", "DELETE /api/v1/officers/{id:long}/postings/{postingId:long}", async (a, _) => Send(HttpMethod.Delete, await FreshPostingAsync(a, "CY-JY")), NoContent, NoContent, Forbidden, Forbidden, Forbidden),
         new("officer posting inside", "POST /api/v1/officers/{id:long}/postings", async (a, _) => Send(HttpMethod.Post, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-GX")}/postings", new { kind = "training", startOn = "2025-05-01", description = "区总工会干部培训班" }), Created, Created, Created, Created, Forbidden),
         new("officer posting outside", "POST /api/v1/officers/{id:long}/postings", async (a, _) => Send(HttpMethod.Post, $"/api/v1/officers/{await FreshOfficerAsync(a, "CY-JY")}/postings", new { kind = "training", startOn = "2025-05-01", description = "区总工会干部培训班" }), Created, Created, Forbidden, Forbidden, Forbidden),
         new("list imports", "GET /api/v1/imports", (_, _) => Task.FromResult(Get("/api/v1/imports")), OK, OK, OK, OK, Forbidden),

@@ -26,6 +26,11 @@ public abstract class OfficerApiTests(GonghuiApp app)
 
         var posted = await (await staff.PostJsonAsync($"/api/v1/officers/{id}/postings", new { kind = "secondment", startOn = "2025-03-01", endOn = "2025-08-31", description = "区人社局挂职" })).ReadNodeAsync();
         Assert.Equal("secondment", (string)posted["postings"]![0]!["kind"]!);
+        var extra = await (await staff.PostJsonAsync($"/api/v1/officers/{id}/postings", new { kind = "training", startOn = "2025-09-01", description = "误录" })).ReadNodeAsync();
+        var extraId = (long)extra["postings"]![1]!["id"]!;
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/v1/officers/{id}/postings/{extraId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.DeleteAsync($"/api/v1/officers/{id}/postings/{extraId}")).StatusCode);
+        Assert.Single((await (await staff.GetAsync($"/api/v1/officers/{id}")).ReadNodeAsync())["postings"]!.AsArray());
 
         var after = (await (await staff.GetAsync("/api/v1/officers/staffing")).ReadNodeAsync()).AsArray().Single(l => (long)l!["unionId"]! == union)!;
         Assert.Equal((int)before["officers"]! + 1, (int)after["officers"]!);

@@ -13,6 +13,7 @@ public static class OfficersModule
             .AddScoped<UpdateOfficer>()
             .AddScoped<DeleteOfficer>()
             .AddScoped<AddOfficerPosting>()
+            .AddScoped<RemoveOfficerPosting>()
             .AddScoped<GetStaffing>();
 
     public static void MapOfficers(this RouteGroupBuilder api)
@@ -25,5 +26,6 @@ public static class OfficersModule
         UpdateOfficer.Map(g);
         DeleteOfficer.Map(g);
         AddOfficerPosting.Map(g);
+        RemoveOfficerPosting.Map(g);
     }
 }
