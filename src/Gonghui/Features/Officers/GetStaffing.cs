@@ -19,7 +19,7 @@ public sealed class GetStaffing(GonghuiDbContext db)
         var industrial = await db.Unions.AsNoTracking().Where(u => u.Kind == UnionKind.IndustrialUnion)
             .OrderBy(u => u.Code).Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct);
         // Members on the date: joined by then and not yet gone; a transferred-in record counts from the day it was recorded.
-        var recordedBy = date.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
+        var recordedBy = TimeZoneInfo.ConvertTimeToUtc(date.AddDays(1).ToDateTime(TimeOnly.MinValue), LocalizationSetup.Shanghai);
         var perUnion = await db.Members.AsNoTracking()
             .Where(m => (m.JoinedOn == null || m.JoinedOn <= date) && (m.EndedOn == null || m.EndedOn > date)
                 && (m.TransferredFromId == null || m.CreatedAt < recordedBy))

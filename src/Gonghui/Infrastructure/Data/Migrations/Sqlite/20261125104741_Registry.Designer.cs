@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGonghuiDbContext))]
-    [Migration("20261125090804_Officers")]
-    partial class Officers
+    [Migration("20261125104741_Registry")]
+    partial class Registry
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -458,6 +458,10 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()

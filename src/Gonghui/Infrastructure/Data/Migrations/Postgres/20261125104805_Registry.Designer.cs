@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGonghuiDbContext))]
-    [Migration("20261125090825_Officers")]
-    partial class Officers
+    [Migration("20261125104805_Registry")]
+    partial class Registry
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -476,6 +476,10 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("Depth")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
