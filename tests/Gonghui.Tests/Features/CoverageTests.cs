@@ -39,6 +39,48 @@ public abstract class CoverageTests(GonghuiApp app)
         var own = await (await staff.GetAsync("/api/v1/coverage?by=size")).ReadNodeAsync();
         Assert.Equal((int)own["total"]!["enterprises"]!, (int)own["total"]!["coveredEnterprises"]!);
     }
+
+    [Fact]
+    public async Task Each_enterprise_keeps_its_count_of_active_members_through_every_kind_of_write()
+    {
+        using var district = await app.ClientAsAsync("district-staff");
+        var union = await app.UnionIdAsync("CY-GX-003");
+        var (a, b) = (await NewEnterpriseAsync(district, union), await NewEnterpriseAsync(district, union));
+        async Task<(int, int)> Counts() =>
+            ((int)(await (await district.GetAsync($"/api/v1/enterprises/{a.Id}")).ReadNodeAsync())["activeMembers"]!,
+             (int)(await (await district.GetAsync($"/api/v1/enterprises/{b.Id}")).ReadNodeAsync())["activeMembers"]!);
+
+        var id = MemberApiTests.NewIdNumber();
+        var member = (long)(await (await district.PostJsonAsync("/api/v1/members", new { name = "计数", idNumber = id, unionId = union, enterpriseId = a.Id })).ReadNodeAsync())["id"]!;
+        Assert.Equal((1, 0), await Counts());
+
+        Assert.Equal(HttpStatusCode.OK, (await district.PutJsonAsync($"/api/v1/members/{member}", new { name = "计数", unionId = union, enterpriseId = b.Id, version = 1 })).StatusCode);
+        Assert.Equal((0, 1), await Counts());
+
+        var moved = await (await district.PostJsonAsync($"/api/v1/members/{member}/transfers", new { toUnionId = await app.UnionIdAsync("CY-GX-004"), enterpriseId = a.Id, version = 2 })).ReadNodeAsync();
+        Assert.Equal((1, 0), await Counts());
+
+        Assert.Equal(HttpStatusCode.OK, (await district.PostJsonAsync($"/api/v1/members/{(long)moved["id"]!}/departures", new { reason = "退休", version = 1 })).StatusCode);
+        Assert.Equal((0, 0), await Counts());
+
+        var mistake = (long)(await (await district.PostJsonAsync("/api/v1/members", new { name = "误录", idNumber = MemberApiTests.NewIdNumber(), unionId = union, enterpriseId = b.Id })).ReadNodeAsync())["id"]!;
+        Assert.Equal((0, 1), await Counts());
+        Assert.Equal(HttpStatusCode.NoContent, (await district.DeleteAsync($"/api/v1/members/{mistake}?version=1")).StatusCode);
+        Assert.Equal((0, 0), await Counts());
+
+        // A roster import counts in one go; importing it again changes nothing.
+        var roster = Rosters.WriteCsv(Rosters.Members(7, new Random(), a.Name), new System.Text.UTF8Encoding(false));
+        Assert.Equal(7, (int)(await ImportTests.ImportAsync(district, roster, "members", union))["rowsInserted"]!);
+        Assert.Equal(0, (int)(await ImportTests.ImportAsync(district, roster, "members", union))["rowsInserted"]!);
+        Assert.Equal((7, 0), await Counts());
+    }
+
+    private static async Task<(long Id, string Name)> NewEnterpriseAsync(HttpClient client, long union)
+    {
+        var name = "计数企业" + Guid.NewGuid().ToString("N")[..8];
+        var created = await (await client.PostJsonAsync("/api/v1/enterprises", new { name, creditCode = EnterpriseApiTests.NewCreditCode(), industrySection = "I", unionId = union })).ReadNodeAsync();
+        return ((long)created["id"]!, name);
+    }
 }
 
 [Collection("sqlite")]

@@ -1,5 +1,4 @@
 using Gonghui.Features.Enterprises;
-using Gonghui.Features.Members;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,8 @@ public enum CoverageBy
 
 /// <summary>
 /// <c>GET /api/v1/coverage?by=industry|size|subDistrict</c> (R1): per group, enterprises and those a union covers, their
-/// employees and the active members working there, with the two rates. Within the actor's scope.
+/// employees and the active members working there (of whichever union), with the two rates. Enterprises within the
+/// actor's scope.
 /// </summary>
 public sealed class GetCoverage(GonghuiDbContext db, IStringLocalizer<SharedResource> t)
 {
@@ -27,15 +27,10 @@ public sealed class GetCoverage(GonghuiDbContext db, IStringLocalizer<SharedReso
 
     public async Task<Result> HandleAsync(CoverageBy by, CancellationToken ct)
     {
-        // Members are counted per enterprise on the (EnterpriseId, Status) index, then summed with the enterprises in memory:
-        // a district has tens of thousands of enterprises and millions of members.
-        // The scope filter joins every member to its union; whoever sees the whole district needs no such join.
-        var scoped = db.Actor.SeesAllUnions ? db.Members.IgnoreQueryFilters() : db.Members;
-        var members = await scoped.AsNoTracking().Where(m => m.Status == MemberStatus.Active && m.EnterpriseId != null)
-            .GroupBy(m => m.EnterpriseId!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        // Each enterprise carries its count of active members (kept by triggers on members): a district has tens of
+        // thousands of enterprises but millions of members, so the grouping reads the enterprises alone.
         var enterprises = await db.Enterprises.AsNoTracking()
-            .Select(e => new { e.Id, e.IndustrySection, e.SizeClass, e.SubDistrict, Covered = e.UnionId != null, e.Employees })
+            .Select(e => new { e.IndustrySection, e.SizeClass, e.SubDistrict, Covered = e.UnionId != null, e.Employees, e.ActiveMembers })
             .ToListAsync(ct);
         var groups = enterprises
             .GroupBy(e => by switch
@@ -44,7 +39,7 @@ public sealed class GetCoverage(GonghuiDbContext db, IStringLocalizer<SharedReso
                 CoverageBy.Size => e.SizeClass is { } s ? EnumText.Of(s) : "",
                 _ => e.SubDistrict ?? "",
             })
-            .Select(g => Make(g.Key, Label(by, g.Key), g.Count(), g.Count(e => e.Covered), g.Sum(e => (long)(e.Employees ?? 0)), g.Sum(e => (long)members.GetValueOrDefault(e.Id))))
+            .Select(g => Make(g.Key, Label(by, g.Key), g.Count(), g.Count(e => e.Covered), g.Sum(e => (long)(e.Employees ?? 0)), g.Sum(e => (long)e.ActiveMembers)))
             .OrderBy(g => g.Key.Length == 0).ThenBy(g => by == CoverageBy.Size ? SizeOrder(g.Key) : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var total = Make("", t["Coverage.Total"], groups.Sum(g => g.Enterprises), groups.Sum(g => g.CoveredEnterprises), groups.Sum(g => g.Employees), groups.Sum(g => g.Members));

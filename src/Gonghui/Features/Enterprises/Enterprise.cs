@@ -1,6 +1,7 @@
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gonghui.Features.Enterprises;
@@ -51,6 +52,12 @@ public sealed class Enterprise : IVersioned, IUnionOwned
     /// <summary>The leading enterprise that brought it in ("the large leading the small").</summary>
     public long? BroughtInById { get; set; }
 
+    /// <summary>
+    /// Active members working here, kept by database triggers on <c>members</c> (coverage reads it instead of counting
+    /// millions of members); never written by the application.
+    /// </summary>
+    public int ActiveMembers { get; private set; }
+
     public long Version { get; set; }
 
     public DateTime CreatedAt { get; set; }
@@ -75,6 +82,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         b.Property(e => e.Address).HasMaxLength(200);
         b.Property(e => e.Revenue).HasPrecision(14, 2);
         b.Property(e => e.Version).IsConcurrencyToken();
+        b.Property(e => e.ActiveMembers).HasDefaultValue(0).ValueGeneratedOnAddOrUpdate()
+            .Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         b.HasOne(e => e.Union).WithMany().HasForeignKey(e => e.UnionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(e => e.BroughtInById).OnDelete(DeleteBehavior.Restrict);
     }

@@ -15,6 +15,7 @@ public sealed record EnterpriseDto(
     long? UnionId,
     string? UnionName,
     long? BroughtInById,
+    int ActiveMembers,
     long Version,
     DateTime CreatedAt,
     DateTime UpdatedAt);
@@ -24,5 +25,5 @@ internal static class EnterpriseQueries
     public static IQueryable<EnterpriseDto> ToDto(this IQueryable<Enterprise> enterprises) =>
         enterprises.Select(e => new EnterpriseDto(
             e.Id, e.Name, e.CreditCode, e.IndustrySection, e.IndustryDivision, e.SizeClass, e.SubDistrict, e.Address, e.Employees, e.Revenue,
-            e.IsLeading, e.UnionId, e.Union != null ? e.Union.Name : null, e.BroughtInById, e.Version, e.CreatedAt, e.UpdatedAt));
+            e.IsLeading, e.UnionId, e.Union != null ? e.Union.Name : null, e.BroughtInById, e.ActiveMembers, e.Version, e.CreatedAt, e.UpdatedAt));
 }

@@ -17,6 +17,8 @@ public sealed class ListEnterprises(GonghuiDbContext db)
         {
             ("employees", false) => query.OrderBy(e => e.Employees).ThenBy(e => e.Id),
             ("employees", true) => query.OrderByDescending(e => e.Employees).ThenBy(e => e.Id),
+            ("activeMembers", false) => query.OrderBy(e => e.ActiveMembers).ThenBy(e => e.Id),
+            ("activeMembers", true) => query.OrderByDescending(e => e.ActiveMembers).ThenBy(e => e.Id),
             ("creditCode", false) => query.OrderBy(e => e.CreditCode),
             ("creditCode", true) => query.OrderByDescending(e => e.CreditCode),
             (_, true) => query.OrderByDescending(e => e.Name).ThenBy(e => e.Id),

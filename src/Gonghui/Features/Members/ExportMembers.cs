@@ -22,7 +22,7 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
             return Outcome.Forbidden;
         }
 
-        var query = ListMembers.Search(db.Members.AsNoTracking(), string.IsNullOrWhiteSpace(q) ? null : q.Trim(), protector);
+        var query = ListMembers.Search(db.VisibleMembers().AsNoTracking(), string.IsNullOrWhiteSpace(q) ? null : q.Trim(), protector);
         if (unionId is long u)
         {
             query = query.Where(m => m.UnionId == u);

@@ -21,7 +21,7 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
             return Outcome.Forbidden;
         }
 
-        var query = Search(db.Members.AsNoTracking(), page.Search, protector);
+        var query = Search(db.VisibleMembers().AsNoTracking(), page.Search, protector);
         if (filter.UnionId is long unionId)
         {
             query = query.Where(m => m.UnionId == unionId);

@@ -81,7 +81,15 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> b)
     {
-        b.ToTable("members");
+        // Triggers keep enterprises.ActiveMembers (see the ActiveMemberCount migrations); SQLite cannot combine AFTER
+        // triggers with the RETURNING clause EF would use.
+        b.ToTable("members", tb =>
+        {
+            tb.HasTrigger("members_active_insert");
+            tb.HasTrigger("members_active_update");
+            tb.HasTrigger("members_active_delete");
+            tb.UseSqlReturningClause(false);
+        });
         b.Property(m => m.Name).HasMaxLength(50);
         // Prefix search is a range scan on this index (see ListMembers).
         b.HasIndex(m => m.Name);
@@ -99,7 +107,6 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.Property(m => m.EndReason).HasMaxLength(200);
         b.Property(m => m.Version).IsConcurrencyToken();
         b.HasIndex(m => new { m.UnionId, m.Status });
-        // Coverage counts active members per enterprise from this index alone.
         b.HasIndex(m => new { m.EnterpriseId, m.Status });
         b.HasOne(m => m.Union).WithMany().HasForeignKey(m => m.UnionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(m => m.Enterprise).WithMany().HasForeignKey(m => m.EnterpriseId).OnDelete(DeleteBehavior.Restrict);

@@ -62,6 +62,13 @@ public sealed record MemberRow(
 
 internal static class MemberQueries
 {
+    /// <summary>
+    /// The members the actor may see. Whoever sees the whole district goes without the scope filter, which would join every
+    /// matching member to its union only to accept it (a name-prefix count reads thousands).
+    /// </summary>
+    public static IQueryable<Member> VisibleMembers(this GonghuiDbContext db) =>
+        db.Actor.SeesAllUnions ? db.Members.IgnoreQueryFilters() : db.Members;
+
     /// <remarks>
     /// Without the workplace's name: joining enterprises would bring in their own scope filter (a member the actor sees may
     /// work at an enterprise another union covers) and make the database read every enterprise for each member.

@@ -186,6 +186,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("ActiveMembers")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
                     b.Property<string>("Address")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -355,7 +360,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Active'");
 
-                    b.ToTable("members", (string)null);
+                    b.ToTable("members", null, t =>
+                        {
+                            t.HasTrigger("members_active_delete");
+
+                            t.HasTrigger("members_active_insert");
+
+                            t.HasTrigger("members_active_update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Gonghui.Features.Officers.Officer", b =>

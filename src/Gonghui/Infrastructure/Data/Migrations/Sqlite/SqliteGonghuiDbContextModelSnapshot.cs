@@ -177,6 +177,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActiveMembers")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<string>("Address")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -343,7 +348,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Active'");
 
-                    b.ToTable("members", (string)null);
+                    b.ToTable("members", null, t =>
+                        {
+                            t.HasTrigger("members_active_delete");
+
+                            t.HasTrigger("members_active_insert");
+
+                            t.HasTrigger("members_active_update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Gonghui.Features.Officers.Officer", b =>
