@@ -1,4 +1,5 @@
 using Gonghui.Features.Enterprises;
+using System.Linq.Expressions;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -27,24 +28,33 @@ public sealed class GetCoverage(GonghuiDbContext db, IStringLocalizer<SharedReso
 
     public async Task<Result> HandleAsync(CoverageBy by, CancellationToken ct)
     {
-        // Each enterprise carries its count of active members (kept by triggers on members): a district has tens of
-        // thousands of enterprises but millions of members, so the grouping reads the enterprises alone.
-        var enterprises = await db.Enterprises.AsNoTracking()
-            .Select(e => new { e.IndustrySection, e.SizeClass, e.SubDistrict, Covered = e.UnionId != null, e.Employees, e.ActiveMembers })
-            .ToListAsync(ct);
-        var groups = enterprises
-            .GroupBy(e => by switch
-            {
-                CoverageBy.Industry => e.IndustrySection,
-                CoverageBy.Size => e.SizeClass is { } s ? EnumText.Of(s) : "",
-                _ => e.SubDistrict ?? "",
-            })
-            .Select(g => Make(g.Key, Label(by, g.Key), g.Count(), g.Count(e => e.Covered), g.Sum(e => (long)(e.Employees ?? 0)), g.Sum(e => (long)e.ActiveMembers)))
+        // Each enterprise carries its count of active members (kept by triggers on members), so one grouped pass over the
+        // enterprises answers it. The scope filter would join every enterprise to its union; the district needs no join.
+        var enterprises = (db.Actor.SeesAllUnions ? db.Enterprises.IgnoreQueryFilters() : db.Enterprises).AsNoTracking();
+        var sums = by switch
+        {
+            CoverageBy.Industry => Keyed(await SumAsync(enterprises, e => e.IndustrySection, ct), k => k),
+            CoverageBy.Size => Keyed(await SumAsync(enterprises, e => e.SizeClass, ct), k => k is { } s ? EnumText.Of(s) : ""),
+            _ => Keyed(await SumAsync(enterprises, e => e.SubDistrict, ct), k => k ?? ""),
+        };
+        var groups = sums
+            .GroupBy(x => x.Key)
+            .Select(g => Make(g.Key, Label(by, g.Key), g.Sum(x => x.Enterprises), g.Sum(x => x.Covered), g.Sum(x => x.Employees), g.Sum(x => x.Members)))
             .OrderBy(g => g.Key.Length == 0).ThenBy(g => by == CoverageBy.Size ? SizeOrder(g.Key) : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var total = Make("", t["Coverage.Total"], groups.Sum(g => g.Enterprises), groups.Sum(g => g.CoveredEnterprises), groups.Sum(g => g.Employees), groups.Sum(g => g.Members));
         return new Result(by, groups, total);
     }
+
+    private sealed record Sum<TKey>(TKey Key, int Enterprises, int Covered, long Employees, long Members);
+
+    private static Task<List<Sum<TKey>>> SumAsync<TKey>(IQueryable<Enterprise> enterprises, Expression<Func<Enterprise, TKey>> key, CancellationToken ct) =>
+        enterprises.GroupBy(key)
+            .Select(g => new Sum<TKey>(g.Key, g.Count(), g.Count(e => e.UnionId != null), g.Sum(e => (long)(e.Employees ?? 0)), g.Sum(e => (long)e.ActiveMembers)))
+            .ToListAsync(ct);
+
+    private static List<Sum<string>> Keyed<TKey>(List<Sum<TKey>> sums, Func<TKey, string> key) =>
+        sums.Select(x => new Sum<string>(key(x.Key), x.Enterprises, x.Covered, x.Employees, x.Members)).ToList();
 
     private static Group Make(string key, string label, int enterprises, int covered, long employees, long members) =>
         new(key, label, enterprises, covered, employees, members,

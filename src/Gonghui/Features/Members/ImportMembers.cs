@@ -100,6 +100,7 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         }
 
         var now = DateTime.UtcNow;
+        var recreate = postgres ? [] : await SuspendCountTriggersAsync(run, unionId, ct);
         var existing = (int)await run.CountAsync("SELECT COUNT(*) FROM import_members s WHERE EXISTS (SELECT 1 FROM members m WHERE m.\"IdNumberHash\" = s.id_hash AND m.\"Status\" = 'Active')", ct);
         var updated = await run.ExecuteAsync("""
             UPDATE members SET "Name" = s.name,
@@ -120,7 +121,52 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             FROM import_members s
             WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m."IdNumberHash" = s.id_hash AND m."Status" = 'Active')
             """, ct, ("union", unionId), ("now", now));
+        if (!postgres)
+        {
+            await run.ExecuteAsync("""
+                UPDATE enterprises SET "ActiveMembers" = (SELECT COUNT(*) FROM members m WHERE m."EnterpriseId" = enterprises."Id" AND m."Status" = 'Active')
+                WHERE "Id" IN (SELECT id FROM import_touched)
+                """, ct);
+            foreach (var sql in recreate)
+            {
+                await run.ExecuteAsync(sql, ct);
+            }
+        }
+
         return new ImportCounts(read, inserted, updated, existing - updated);
+    }
+
+    /// <summary>
+    /// SQLite fires its row triggers once per member: a million firings to keep each enterprise's active-member count
+    /// would add a quarter to the import. Inside the import's transaction (SQLite has one writer, and the schema change
+    /// commits or rolls back with the rows) the insert and update triggers are dropped, the enterprises the import touches
+    /// are noted and recounted at the end, and the triggers are created again from their own stored text.
+    /// </summary>
+    private static async Task<List<string>> SuspendCountTriggersAsync(ImportRun run, long unionId, CancellationToken ct)
+    {
+        var recreate = new List<string>();
+        await using (var stored = run.Command("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('members_active_insert', 'members_active_update')"))
+        await using (var reader = await stored.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                recreate.Add(reader.GetString(1));
+            }
+        }
+
+        foreach (var name in new[] { "members_active_insert", "members_active_update" })
+        {
+            await run.ExecuteAsync($"DROP TRIGGER IF EXISTS {name}", ct);
+        }
+
+        await run.ExecuteAsync("""
+            DROP TABLE IF EXISTS temp.import_touched;
+            CREATE TEMP TABLE import_touched (id INTEGER PRIMARY KEY);
+            INSERT OR IGNORE INTO import_touched SELECT enterprise_id FROM import_members WHERE enterprise_id IS NOT NULL;
+            INSERT OR IGNORE INTO import_touched SELECT m."EnterpriseId" FROM members m JOIN import_members s ON m."IdNumberHash" = s.id_hash
+              WHERE m."Status" = 'Active' AND m."UnionId" = @union AND m."EnterpriseId" IS NOT NULL;
+            """, ct, ("union", unionId));
+        return recreate;
     }
 
     /// <summary>Checks each row on its own; yields the good ones sealed, records the bad ones.</summary>
