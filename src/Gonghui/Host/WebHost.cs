@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Gonghui.Components;
 using Gonghui.Features.Accounts;
 using Gonghui.Features.AuditLog;
+using Gonghui.Features.Bargaining;
 using Gonghui.Features.Coverage;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Enterprises;
@@ -48,7 +49,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddAccounts().AddAuditLog();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
         services.AddScoped<SeedDemo>();
@@ -81,6 +82,7 @@ public static class WebHost
         api.MapMembers();
         api.MapImports();
         api.MapOfficers();
+        api.MapBargaining();
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);

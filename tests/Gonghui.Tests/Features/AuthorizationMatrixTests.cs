@@ -14,7 +14,7 @@ namespace Gonghui.Tests.Features;
 /// Every API endpoint, for every role and for anonymous callers, inside and outside the caller's scope.
 /// The union roles are bound to the high-technology union (CY-GX); "outside" is the education union (CY-JY).
 /// </summary>
-public abstract class AuthorizationMatrixTests(GonghuiApp app)
+public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
 {
     public const string Anonymous = "anonymous";
 
@@ -254,6 +254,7 @@ public abstract class AuthorizationMatrixTests(GonghuiApp app)
         new("reset password outside", "POST /api/v1/users/{id}/password", async (a, _) => Send(HttpMethod.Post, $"/api/v1/users/{await FreshStaffAsync(a, "CY-JY")}/password", new { newPassword = "Reset#Gonghui2026" }), NoContent, Forbidden, NotFound, Forbidden, Forbidden),
         new("search audit log", "GET /api/v1/audit-entries", (_, _) => Task.FromResult(Get("/api/v1/audit-entries")), OK, Forbidden, Forbidden, Forbidden, OK),
         new("verify audit chain", "GET /api/v1/audit-entries/verify", (_, _) => Task.FromResult(Get("/api/v1/audit-entries/verify")), OK, Forbidden, Forbidden, Forbidden, OK),
+        .. BargainingCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -59,6 +59,8 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         builder.Entity<Features.Enterprises.Enterprise>().HasQueryFilter(e => ScopeAll || (e.Union != null && e.Union.Path.StartsWith(ScopePath)));
         builder.Entity<Features.Members.Member>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Features.Officers.Officer>().HasQueryFilter(o => ScopeAll || o.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.Bargaining.Negotiation>().HasQueryFilter(n => ScopeAll || n.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.Bargaining.CollectiveContract>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())
         {

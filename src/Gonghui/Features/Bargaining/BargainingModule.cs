@@ -1,0 +1,79 @@
+using Gonghui.Infrastructure.Security;
+
+namespace Gonghui.Features.Bargaining;
+
+public static class BargainingModule
+{
+    public static IServiceCollection AddBargaining(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(configuration.GetSection(BargainingSettings.Section).Get<BargainingSettings>() ?? new BargainingSettings())
+            .AddScoped<IndustryAssociationValidator>()
+            .AddScoped<ListIndustryAssociations>()
+            .AddScoped<GetIndustryAssociation>()
+            .AddScoped<CreateIndustryAssociation>()
+            .AddScoped<UpdateIndustryAssociation>()
+            .AddScoped<DeleteIndustryAssociation>()
+            .AddScoped<NegotiationReader>()
+            .AddScoped<ListNegotiations>()
+            .AddScoped<GetNegotiation>()
+            .AddScoped<CreateNegotiation>()
+            .AddScoped<DeleteNegotiation>()
+            .AddScoped<RecordAnswer>()
+            .AddScoped<SetNegotiators>()
+            .AddScoped<OpenNegotiation>()
+            .AddScoped<AddNegotiationRound>()
+            .AddScoped<DraftContract>()
+            .AddScoped<RecordVote>()
+            .AddScoped<CloseNegotiation>()
+            .AddScoped<ContractReader>()
+            .AddScoped<CollectiveContractValidator>()
+            .AddScoped<ListCollectiveContracts>()
+            .AddScoped<GetCollectiveContract>()
+            .AddScoped<CreateCollectiveContract>()
+            .AddScoped<UpdateCollectiveContract>()
+            .AddScoped<DeleteCollectiveContract>()
+            .AddScoped<SignCollectiveContract>()
+            .AddScoped<FileCollectiveContract>()
+            .AddScoped<RecordObjection>()
+            .AddScoped<ResolveObjection>()
+            .AddScoped<ListWageStandards>()
+            .AddScoped<GetBargainingCoverage>()
+            .AddScoped<ListBargainingReminders>();
+
+    public static void MapBargaining(this RouteGroupBuilder api)
+    {
+        var associations = api.MapGroup("/industry-associations").WithTags("Bargaining").RequireAuthorization(Policies.ReadOrganisation);
+        ListIndustryAssociations.Map(associations);
+        GetIndustryAssociation.Map(associations);
+        CreateIndustryAssociation.Map(associations);
+        UpdateIndustryAssociation.Map(associations);
+        DeleteIndustryAssociation.Map(associations);
+
+        var negotiations = api.MapGroup("/negotiations").WithTags("Bargaining").RequireAuthorization(Policies.ReadOrganisation);
+        ListNegotiations.Map(negotiations);
+        GetNegotiation.Map(negotiations);
+        CreateNegotiation.Map(negotiations);
+        DeleteNegotiation.Map(negotiations);
+        RecordAnswer.Map(negotiations);
+        SetNegotiators.Map(negotiations);
+        OpenNegotiation.Map(negotiations);
+        AddNegotiationRound.Map(negotiations);
+        DraftContract.Map(negotiations);
+        RecordVote.Map(negotiations);
+        CloseNegotiation.Map(negotiations);
+
+        var contracts = api.MapGroup("/collective-contracts").WithTags("Bargaining").RequireAuthorization(Policies.ReadOrganisation);
+        ListCollectiveContracts.Map(contracts);
+        GetCollectiveContract.Map(contracts);
+        CreateCollectiveContract.Map(contracts);
+        UpdateCollectiveContract.Map(contracts);
+        DeleteCollectiveContract.Map(contracts);
+        SignCollectiveContract.Map(contracts);
+        FileCollectiveContract.Map(contracts);
+        RecordObjection.Map(contracts);
+        ResolveObjection.Map(contracts);
+
+        ListWageStandards.Map(api);
+        GetBargainingCoverage.Map(api);
+        ListBargainingReminders.Map(api);
+    }
+}

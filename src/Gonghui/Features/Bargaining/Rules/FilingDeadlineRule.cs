@@ -1,0 +1,10 @@
+namespace Gonghui.Features.Bargaining.Rules;
+
+/// <summary>L5 (Collective Contract Provisions art. 42): the signed contract is filed with the labour administration within 10 days of the chiefs' signatures.</summary>
+public static class FilingDeadlineRule
+{
+    public const int DefaultDays = 10;
+
+    public static DeadlineVerdict Evaluate(DateOnly signedOn, DateOnly? filedOn, DateOnly today, int days = DefaultDays) =>
+        Deadline.Evaluate(signedOn, days, filedOn, today);
+}

@@ -1,0 +1,379 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Gonghui.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Bargaining : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "industry_associations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnionId = table.Column<long>(type: "bigint", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    IndustrySection = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_industry_associations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_industry_associations_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "collective_contracts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnionId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CounterpartyKind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    AssociationId = table.Column<long>(type: "bigint", nullable: true),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: true),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WorkersCovered = table.Column<int>(type: "integer", nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UnionChief = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    EmployerChief = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ObjectionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ObjectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ObjectionResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_collective_contracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_collective_contracts_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_collective_contracts_industry_associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "industry_associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_collective_contracts_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contract_clauses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContractId = table.Column<long>(type: "bigint", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    DailyHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    WeeklyHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    DailyOvertimeLimit = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    MonthlyOvertimeLimit = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    LeaveDays = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contract_clauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contract_clauses_collective_contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "collective_contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contract_enterprises",
+                columns: table => new
+                {
+                    ContractId = table.Column<long>(type: "bigint", nullable: false),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contract_enterprises", x => new { x.ContractId, x.EnterpriseId });
+                    table.ForeignKey(
+                        name: "FK_contract_enterprises_collective_contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "collective_contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_contract_enterprises_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "negotiations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnionId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CounterpartyKind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    AssociationId = table.Column<long>(type: "bigint", nullable: true),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: true),
+                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractId = table.Column<long>(type: "bigint", nullable: true),
+                    VotedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    VoteBody = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    VoteEntitled = table.Column<int>(type: "integer", nullable: true),
+                    VotePresent = table.Column<int>(type: "integer", nullable: true),
+                    VoteInFavour = table.Column<int>(type: "integer", nullable: true),
+                    VoteAgainst = table.Column<int>(type: "integer", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosingNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_negotiations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_negotiations_collective_contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "collective_contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_negotiations_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_negotiations_industry_associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "industry_associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_negotiations_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wage_standards",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContractId = table.Column<long>(type: "bigint", nullable: false),
+                    JobType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MinimumMonthlyWage = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    AnnualIncreasePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wage_standards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_wage_standards_collective_contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "collective_contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "negotiation_rounds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NegotiationId = table.Column<long>(type: "bigint", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Topics = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    UnionPosition = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EmployerPosition = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_negotiation_rounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_negotiation_rounds_negotiations_NegotiationId",
+                        column: x => x.NegotiationId,
+                        principalTable: "negotiations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "negotiators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NegotiationId = table.Column<long>(type: "bigint", nullable: false),
+                    Side = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Post = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IsChief = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_negotiators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_negotiators_negotiations_NegotiationId",
+                        column: x => x.NegotiationId,
+                        principalTable: "negotiations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_collective_contracts_AssociationId",
+                table: "collective_contracts",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_collective_contracts_EffectiveOn_EndOn",
+                table: "collective_contracts",
+                columns: new[] { "EffectiveOn", "EndOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_collective_contracts_EnterpriseId",
+                table: "collective_contracts",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_collective_contracts_UnionId_EndOn",
+                table: "collective_contracts",
+                columns: new[] { "UnionId", "EndOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contract_clauses_ContractId_Topic",
+                table: "contract_clauses",
+                columns: new[] { "ContractId", "Topic" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contract_enterprises_EnterpriseId",
+                table: "contract_enterprises",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_industry_associations_Name",
+                table: "industry_associations",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_industry_associations_UnionId",
+                table: "industry_associations",
+                column: "UnionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negotiation_rounds_NegotiationId_HeldOn",
+                table: "negotiation_rounds",
+                columns: new[] { "NegotiationId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negotiations_AssociationId",
+                table: "negotiations",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negotiations_ContractId",
+                table: "negotiations",
+                column: "ContractId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negotiations_EnterpriseId",
+                table: "negotiations",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negotiations_UnionId_Stage",
+                table: "negotiations",
+                columns: new[] { "UnionId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_negotiators_NegotiationId",
+                table: "negotiators",
+                column: "NegotiationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wage_standards_ContractId",
+                table: "wage_standards",
+                column: "ContractId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "contract_clauses");
+
+            migrationBuilder.DropTable(
+                name: "contract_enterprises");
+
+            migrationBuilder.DropTable(
+                name: "negotiation_rounds");
+
+            migrationBuilder.DropTable(
+                name: "negotiators");
+
+            migrationBuilder.DropTable(
+                name: "wage_standards");
+
+            migrationBuilder.DropTable(
+                name: "negotiations");
+
+            migrationBuilder.DropTable(
+                name: "collective_contracts");
+
+            migrationBuilder.DropTable(
+                name: "industry_associations");
+        }
+    }
+}

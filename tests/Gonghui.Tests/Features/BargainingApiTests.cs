@@ -1,0 +1,197 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Gonghui.Infrastructure.Localization;
+using Gonghui.Tests.Infrastructure;
+
+namespace Gonghui.Tests.Features;
+
+public abstract class BargainingApiTests(GonghuiApp app)
+{
+    private static async Task<JsonNode> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.ReadNodeAsync();
+    }
+
+    private static async Task AssertRuleAsync(HttpResponseMessage response, string rule)
+    {
+        var body = await OkAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(rule, (string)body["rule"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)body["detail"]));
+    }
+
+    private async Task<long> AssociationAsync(HttpClient client) =>
+        (long)(await OkAsync(await client.PostJsonAsync("/api/v1/industry-associations", new { name = "朝阳区软件行业协会" + Guid.NewGuid().ToString("N")[..6], kind = "association", industrySection = "I", unionId = await app.UnionIdAsync("CY-GX") }), HttpStatusCode.Created))["id"]!;
+
+    private static async Task<(long Id, int Version)> StepAsync(HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var node = await OkAsync(await client.PostJsonAsync(url, body), expected);
+        return ((long)node["id"]!, (int)node["version"]!);
+    }
+
+    private static object[] Team(string side, int count) =>
+        Enumerable.Range(0, count).Select(i => (object)new { side, name = $"{side}代表{i}", post = i == 0 ? "主席" : "委员", isChief = i == 0 }).ToArray();
+
+    [Fact]
+    public async Task Walks_a_negotiation_from_the_request_to_a_contract_in_force_and_coverage_moves()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var union = await app.UnionIdAsync("CY-GX");
+        var grassroots = await app.UnionIdAsync("CY-GX-003");
+        var enterprises = new List<long>();
+        foreach (var employees in new[] { 120, 80 })
+        {
+            enterprises.Add((long)(await OkAsync(await staff.PostJsonAsync("/api/v1/enterprises", new { name = "协商覆盖企业" + Guid.NewGuid().ToString("N")[..6], creditCode = EnterpriseApiTests.NewCreditCode(), industrySection = "I", employees, unionId = grassroots }), HttpStatusCode.Created))["id"]!);
+        }
+
+        async Task<JsonNode> CoverageGroup() =>
+            (await OkAsync(await staff.GetAsync("/api/v1/bargaining-coverage?year=2025&by=industry")))["groups"]!.AsArray().Single(g => (string)g!["key"]! == "I")!;
+        var before = await CoverageGroup();
+
+        var created = await OkAsync(await staff.PostJsonAsync("/api/v1/negotiations", new
+        {
+            unionId = union, kind = "industry-wage", title = "2025年软件行业工资集体协商", counterpartyKind = "association",
+            associationId = await AssociationAsync(staff), requestedBy = "union", requestedOn = "2025-01-02",
+        }), HttpStatusCode.Created);
+        var id = (long)created["id"]!;
+        Assert.Equal(("requested", "2025-01-22"), ((string)created["stage"]!, (string)created["answerDeadline"]!["lastDay"]!));
+        var url = $"/api/v1/negotiations/{id}";
+
+        // Opening before the answer is out of turn; with two representatives a side, L1 refuses it.
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostJsonAsync($"{url}/opening", new { openedOn = "2025-01-15" })).StatusCode);
+        await StepAsync(staff, $"{url}/answer", new { answeredOn = "2025-01-10", answer = "同意协商" });
+        await OkAsync(await staff.PutJsonAsync($"{url}/negotiators", new { negotiators = Team("union", 2).Concat(Team("employer", 2)) }));
+        await AssertRuleAsync(await staff.PostJsonAsync($"{url}/opening", new { openedOn = "2025-01-15" }), "L1");
+        var teams = await OkAsync(await staff.PutJsonAsync($"{url}/negotiators", new { negotiators = Team("union", 3).Concat(Team("employer", 3)) }));
+        Assert.True((bool)teams["teams"]!["met"]!);
+        await StepAsync(staff, $"{url}/opening", new { openedOn = "2025-01-15" });
+        // Once open, a team change that breaks L1 is refused too.
+        await AssertRuleAsync(await staff.PutJsonAsync($"{url}/negotiators", new { negotiators = Team("union", 3).Concat(Team("employer", 2)) }), "L1");
+        await StepAsync(staff, $"{url}/rounds", new { heldOn = "2025-01-20", topics = "岗位工资标准、年度增幅", unionPosition = "增幅8%", employerPosition = "增幅4%" }, HttpStatusCode.Created);
+
+        var draft = new
+        {
+            title = "朝阳区软件行业工资集体合同（2025—2027）",
+            startOn = "2025-03-01", endOn = "2027-02-28",
+            enterpriseIds = enterprises,
+            clauses = new object[]
+            {
+                new { topic = "remuneration", text = "职工工资每年增长不低于6%。" },
+                new { topic = "working-hours", text = "每日工作8小时，每月加班不超过37小时。", dailyHours = 8, weeklyHours = 40, monthlyOvertimeLimit = 37 },
+                new { topic = "rest-and-leave", text = "带薪年休假另加2天。", leaveDays = 2 },
+            },
+            wageStandards = new object[]
+            {
+                new { jobType = "软件开发工程师", minimumMonthlyWage = 8000, annualIncreasePercent = 6 },
+                new { jobType = "测试助理", minimumMonthlyWage = 2400 },
+            },
+        };
+        await AssertRuleAsync(await staff.PostJsonAsync($"{url}/draft", draft with { endOn = "2029-02-28" }), "L4");
+        var drafted = await OkAsync(await staff.PostJsonAsync($"{url}/draft", draft), HttpStatusCode.Created);
+        var contractUrl = $"/api/v1/collective-contracts/{(long)drafted["contractId"]!}";
+
+        // L3: two thirds present, and more than half of all entitled in favour.
+        await AssertRuleAsync(await staff.PostJsonAsync($"{url}/vote", new { votedOn = "2025-02-10", body = "workers-congress", entitled = 90, present = 59, inFavour = 55 }), "L3");
+        await AssertRuleAsync(await staff.PostJsonAsync($"{url}/vote", new { votedOn = "2025-02-10", body = "workers-congress", entitled = 90, present = 60, inFavour = 45 }), "L3");
+        await StepAsync(staff, $"{url}/vote", new { votedOn = "2025-02-10", body = "workers-congress", entitled = 90, present = 60, inFavour = 46, against = 10 });
+
+        var signed = await OkAsync(await staff.PostJsonAsync($"{contractUrl}/signing", new { signedOn = "2025-02-12", unionChief = "工会主席", employerChief = "协会会长" }));
+        Assert.Equal(("concluded", "2025-02-22", true), ((string)signed["status"]!, (string)signed["filingDeadline"]!["lastDay"]!, (bool)signed["filingDeadline"]!["flagged"]!));
+        Assert.Equal("concluded", (string)(await OkAsync(await staff.GetAsync(url)))["stage"]!);
+        Assert.Equal(0, (int)(await CoverageGroup())["coveredEnterprises"]! - (int)before["coveredEnterprises"]!);
+
+        // Filed on day 8, received the next day: in effect from the day after L6's fifteen days.
+        var filed = await OkAsync(await staff.PostJsonAsync($"{contractUrl}/filing", new { filedOn = "2025-02-20", receivedOn = "2025-02-21" }));
+        Assert.Equal(("in-force", "2025-03-09", false), ((string)filed["status"]!, (string)filed["effectiveOn"]!, (bool)filed["filingDeadline"]!["flagged"]!));
+        Assert.Equal(200, (int)filed["workersCovered"]!);
+        Assert.Equal(["remuneration", "rest-and-leave", "working-hours"], filed["topicsCovered"]!.AsArray().Select(x => (string)x!).Order());
+        var hours = filed["clauses"]!.AsArray().Single(c => (string)c!["topic"]! == "working-hours")!;
+        Assert.Equal("monthlyOvertimeLimit", (string)hours["findings"]!.AsArray().Single()!["measure"]!);
+        Assert.Equal([false, true], filed["wageStandards"]!.AsArray().OrderBy(s => (string)s!["jobType"]!).Select(s => (bool)s!["belowMinimumWage"]!).Reverse());
+
+        var after = await CoverageGroup();
+        Assert.Equal(2, (int)after["coveredEnterprises"]! - (int)before["coveredEnterprises"]!);
+        Assert.Equal(200, (long)after["coveredEmployees"]! - (long)before["coveredEmployees"]!);
+        Assert.True((int)after["topics"]!["remuneration"]! >= 1);
+
+        var belowMinimum = await OkAsync(await staff.GetAsync("/api/v1/wage-standards?belowMinimum=true&q=测试助理"));
+        Assert.Contains(belowMinimum["standards"]!["items"]!.AsArray(), s => (string)s!["contractTitle"]! == draft.title);
+        var inForce = await OkAsync(await staff.GetAsync($"/api/v1/collective-contracts?status=in-force&enterpriseId={enterprises[0]}"));
+        Assert.Equal(1, (int)inForce["total"]!);
+
+        // Outside the union's scope the negotiation and the contract do not exist.
+        using var other = await app.ClientAsAsync("jianwai-admin");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(contractUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostJsonAsync($"{url}/rounds", new { heldOn = "2025-01-21", topics = "越权" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_objection_in_time_holds_the_contract_back_until_resolved_and_reminders_show_what_is_due()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var today = LocalizationSetup.Today;
+        var start = today.AddMonths(-34);
+        var contract = await OkAsync(await staff.PostJsonAsync("/api/v1/collective-contracts", new
+        {
+            unionId = await app.UnionIdAsync("CY-GX"), kind = "special", title = "女职工权益保护专项集体合同" + Guid.NewGuid().ToString("N")[..4],
+            counterpartyKind = "association", associationId = await AssociationAsync(staff),
+            startOn = start, endOn = start.AddYears(3).AddDays(-1),
+        }), HttpStatusCode.Created);
+        var url = $"/api/v1/collective-contracts/{(long)contract["id"]!}";
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostJsonAsync($"{url}/filing", new { filedOn = start })).StatusCode);
+        await StepAsync(staff, $"{url}/signing", new { signedOn = start.AddDays(-20), unionChief = "甲", employerChief = "乙" });
+        var received = start.AddDays(-5);
+        await StepAsync(staff, $"{url}/filing", new { filedOn = start.AddDays(-6), receivedOn = received });
+        var objected = await OkAsync(await staff.PostJsonAsync($"{url}/objection", new { raisedOn = received.AddDays(15), reason = "条款与法律不符" }));
+        Assert.Equal("objected", (string)objected["status"]!);
+        Assert.Null(objected["effectiveOn"]);
+
+        var reminders = await OkAsync(await staff.GetAsync("/api/v1/bargaining-reminders?pageSize=500"));
+        var mine = reminders["items"]!.AsArray().Where(r => (long)r!["recordId"]! == (long)contract["id"]!).Select(r => (string)r!["kind"]!).Order().ToList();
+        Assert.Equal(["expiry", "objection"], mine);
+
+        var resolved = await OkAsync(await staff.PostJsonAsync($"{url}/objection-resolution", new { resolvedOn = received.AddDays(30) }));
+        Assert.Equal(("in-force", received.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ((string)resolved["status"]!, (string)resolved["effectiveOn"]!));
+
+        // A request unanswered for 21 days is overdue (L2).
+        var late = await OkAsync(await staff.PostJsonAsync("/api/v1/negotiations", new
+        {
+            unionId = await app.UnionIdAsync("CY-GX"), kind = "industry-wage", title = "逾期未回应的要约", counterpartyKind = "association",
+            associationId = await AssociationAsync(staff), requestedBy = "union", requestedOn = today.AddDays(-21),
+        }), HttpStatusCode.Created);
+        reminders = await OkAsync(await staff.GetAsync("/api/v1/bargaining-reminders?pageSize=500"));
+        var answer = reminders["items"]!.AsArray().Single(r => (string)r!["kind"]! == "answer" && (long)r["recordId"]! == (long)late["id"]!)!;
+        Assert.True((bool)answer["overdue"]!);
+        Assert.Equal("L2", (string)answer["rule"]!);
+        Assert.True((bool)reminders["items"]!.AsArray()[0]!["overdue"]!);
+    }
+
+    [Fact]
+    public async Task Refuses_bad_input_with_clear_messages()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var bad = await OkAsync(await staff.PostJsonAsync("/api/v1/negotiations", new { unionId = await app.UnionIdAsync("CY-GX"), counterpartyKind = "leading-enterprise", enterpriseId = 999999999, requestedOn = "2999-01-01" }), HttpStatusCode.BadRequest);
+        Assert.Equal(["enterpriseId", "kind", "requestedBy", "requestedOn", "title"], bad["errors"]!.AsObject().Select(x => x.Key).Order());
+
+        var contract = await OkAsync(await staff.PostJsonAsync("/api/v1/collective-contracts", new
+        {
+            unionId = await app.UnionIdAsync("CY-GX"), kind = "enterprise", title = "x", counterpartyKind = "association", associationId = await AssociationAsync(staff),
+            startOn = "2025-01-01", endOn = "2025-12-31",
+            clauses = new object[] { new { text = "无主题" }, new { topic = "working-hours", text = "t", weeklyHours = 200 } },
+            wageStandards = new object[] { new { jobType = "A", minimumMonthlyWage = 0 }, new { jobType = "A", minimumMonthlyWage = 3000 } },
+        }), HttpStatusCode.BadRequest);
+        Assert.Equal(["clauses[0].topic", "clauses[1].weeklyHours", "wageStandards", "wageStandards[0].minimumMonthlyWage"], contract["errors"]!.AsObject().Select(x => x.Key).Order());
+
+        var duplicate = await AssociationAsync(staff);
+        var name = (string)(await OkAsync(await staff.GetAsync($"/api/v1/industry-associations/{duplicate}")))["name"]!;
+        var taken = await OkAsync(await staff.PostJsonAsync("/api/v1/industry-associations", new { name, kind = "chamber", industrySection = "I", creditCode = "123" }), HttpStatusCode.BadRequest);
+        Assert.Equal(["creditCode", "name"], taken["errors"]!.AsObject().Select(x => x.Key).Order());
+    }
+}
+
+[Collection("sqlite")]
+public sealed class BargainingApiTestsOnSqlite(SqliteApp app) : BargainingApiTests(app);
+
+[Collection("postgres")]
+public sealed class BargainingApiTestsOnPostgres(PostgresApp app) : BargainingApiTests(app);
