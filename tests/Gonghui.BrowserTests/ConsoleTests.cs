@@ -261,4 +261,70 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.WaitForSelectorAsync(".ant-table >> text=浏览器干事", Visible);
         Assert.NotEqual(before, await page.InnerTextAsync(row));
     }
+
+    [Fact]
+    public async Task Union_staff_take_a_negotiation_to_a_filed_contract_and_L1_refuses_short_teams()
+    {
+        using var api = await ApiAsync();
+        async Task<JsonElement> Post(string url, object body, string method = "POST")
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), $"{console.BaseUrl}{url}") { Content = JsonContent(body) };
+            var response = await api.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, text);
+            return JsonDocument.Parse(text).RootElement.Clone();
+        }
+
+        var unions = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/unions?q=CY-GX")).RootElement.GetProperty("items");
+        var union = unions.EnumerateArray().First(u => u.GetProperty("code").GetString() == "CY-GX").GetProperty("id").GetInt64();
+        var association = (await Post("/api/v1/industry-associations", new { name = "浏览器软件行业协会", kind = "association", industrySection = "I", unionId = union })).GetProperty("id").GetInt64();
+        var id = (await Post("/api/v1/negotiations", new { unionId = union, kind = "industry-wage", title = "浏览器工资集体协商", counterpartyKind = "association", associationId = association, requestedBy = "union", requestedOn = "2025-01-02" })).GetProperty("id").GetInt64();
+        await Post($"/api/v1/negotiations/{id}/answer", new { answeredOn = "2025-01-10" });
+        object Team(int perSide) => new { negotiators = Enumerable.Range(0, perSide * 2).Select(i => new { side = i < perSide ? "union" : "employer", name = $"代表{i}", isChief = i % perSide == 0 }) };
+        await Post($"/api/v1/negotiations/{id}/negotiators", Team(2), "PUT");
+
+        var page = await console.SignInAsync("hitech-staff");
+        await page.GotoAsync($"/bargaining/negotiations?open={id}");
+        await page.WaitForSelectorAsync("#step-open", Visible);
+        await page.ClickAsync("#step-open");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#step-error", Visible);
+        Assert.Contains("每方至少 3 人", await page.InnerTextAsync("#step-error"), StringComparison.Ordinal);
+
+        await Post($"/api/v1/negotiations/{id}/negotiators", Team(3), "PUT");
+        await page.GotoAsync($"/bargaining/negotiations?open={id}");
+        await page.WaitForSelectorAsync("#negotiation-teams-verdict >> text=符合人数对等要求", Visible);
+        await page.ClickAsync("#step-open");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#step-draft", Visible);
+        await page.ClickAsync("#step-draft");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#step-vote", Visible);
+        await page.ClickAsync("#step-vote");
+        await page.FillAsync("#step-entitled input", "30");
+        await page.FillAsync("#step-present input", "30");
+        await page.FillAsync("#step-in-favour input", "16");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-drawer >> text=草案已通过", Visible);
+
+        await page.ClickAsync("#negotiation-contract");
+        await page.WaitForSelectorAsync("#contract-step-sign", Visible);
+        await page.ClickAsync("#contract-step-sign");
+        await page.FillAsync("#step-union-chief", "代表0");
+        await page.FillAsync("#step-employer-chief", "代表3");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#contract-status >> text=已签订待报送", Visible);
+        await page.ClickAsync("#contract-step-file");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#contract-status >> text=已报送审查", Visible);
+        var effective = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(16).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(effective, (await page.InnerTextAsync("#contract-effective")).Trim());
+
+        await page.GotoAsync("/bargaining");
+        await page.WaitForSelectorAsync("#bargaining-matrix", Visible);
+        await page.WaitForSelectorAsync("#bargaining-chart canvas", Visible);
+    }
+
+    private static StringContent JsonContent(object body) =>
+        new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }

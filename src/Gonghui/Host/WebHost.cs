@@ -5,6 +5,7 @@ using Gonghui.Features.Accounts;
 using Gonghui.Features.AuditLog;
 using Gonghui.Features.Bargaining;
 using Gonghui.Features.Coverage;
+using Gonghui.Features.DemocraticManagement;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Home;
@@ -49,7 +50,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddDemocraticManagement().AddAccounts().AddAuditLog();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
         services.AddScoped<SeedDemo>();
@@ -83,6 +84,7 @@ public static class WebHost
         api.MapImports();
         api.MapOfficers();
         api.MapBargaining();
+        api.MapDemocraticManagement();
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);

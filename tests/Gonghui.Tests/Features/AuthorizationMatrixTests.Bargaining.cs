@@ -100,6 +100,29 @@ public abstract partial class AuthorizationMatrixTests
         negotiators = Enumerable.Range(0, 6).Select(i => new { side = i < 3 ? "union" : "employer", name = $"代表{i}", isChief = i % 3 == 0 }).ToList(),
     };
 
+    private static (string Path, Func<long, object> Body)[] DemocraticBodies() =>
+    [
+        ("workers-congresses", e => new { enterpriseId = e, heldOn = "2025-04-01", entitled = 30, present = 30, agenda = "审议", version = 1 }),
+        ("factory-affairs", e => new { enterpriseId = e, publishedOn = "2025-05-01", title = "公示", version = 1 }),
+        ("employee-seats", e => new { enterpriseId = e, kind = "employee-director", holderName = "董事", termStartOn = "2025-01-01", version = 1 }),
+    ];
+
+    /// <summary>A record of the kind at a fresh enterprise of the union, written by the system.</summary>
+    private static async Task<long> FreshDemocraticAsync(GonghuiApp app, string path, Func<long, object> body, string unionCode)
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var created = await (await admin.PostJsonAsync($"/api/v1/{path}", body(await FreshEnterpriseAsync(app, unionCode)))).ReadNodeAsync();
+        return (long)created["id"]!;
+    }
+
+    private static async Task<HttpRequestMessage> EditDemocraticAsync(GonghuiApp app, string path, Func<long, object> body, string unionCode)
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var enterprise = await FreshEnterpriseAsync(app, unionCode);
+        var created = await (await admin.PostJsonAsync($"/api/v1/{path}", body(enterprise))).ReadNodeAsync();
+        return Send(HttpMethod.Put, $"/api/v1/{path}/{(long)created["id"]!}", body(enterprise));
+    }
+
     private static IEnumerable<Case> BargainingCases()
     {
         const string Negotiations = "/api/v1/negotiations", Contracts = "/api/v1/collective-contracts", Associations = "/api/v1/industry-associations";
@@ -143,6 +166,26 @@ public abstract partial class AuthorizationMatrixTests
             yield return ContractStep($"objection resolution {where}", $"POST {Contracts}/{{id:long}}/objection-resolution", union, 3, "objection-resolution", new { resolvedOn = "2025-03-20" });
         }
 
+        foreach (var (where, union) in new[] { ("inside", "CY-GX-001"), ("outside", "CY-JY-001") })
+        {
+            var inside = union == "CY-GX-001";
+            foreach (var (path, body) in DemocraticBodies())
+            {
+                yield return new($"record {path} {where}", $"POST /api/v1/{path}", async (a, _) => Send(HttpMethod.Post, $"/api/v1/{path}", body(await FreshEnterpriseAsync(a, union))),
+                    Created, Created, inside ? Created : Forbidden, inside ? Created : Forbidden, Forbidden);
+                yield return new($"edit {path} {where}", $"PUT /api/v1/{path}/{{id:long}}", async (a, _) => await EditDemocraticAsync(a, path, body, union),
+                    OK, OK, inside ? OK : Forbidden, inside ? OK : Forbidden, Forbidden);
+                yield return new($"delete {path} {where}", $"DELETE /api/v1/{path}/{{id:long}}", async (a, _) => Send(HttpMethod.Delete, $"/api/v1/{path}/{await FreshDemocraticAsync(a, path, body, union)}"),
+                    NoContent, NoContent, inside ? NoContent : Forbidden, inside ? NoContent : Forbidden, Forbidden);
+            }
+        }
+
+        foreach (var (path, _) in DemocraticBodies())
+        {
+            yield return new($"list {path}", $"GET /api/v1/{path}", (_, _) => Task.FromResult(Get($"/api/v1/{path}?year=2025")), OK, OK, OK, OK, Forbidden);
+        }
+
+        yield return new("democratic management", "GET /api/v1/democratic-management", (_, _) => Task.FromResult(Get("/api/v1/democratic-management?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("read district association", $"GET {Associations}/{{id:long}}", async (a, _) => Get($"{Associations}/{await FreshAssociationAsync(a, null)}"), OK, OK, OK, OK, Forbidden);
         yield return new("edit district association", $"PUT {Associations}/{{id:long}}", async (a, _) => Send(HttpMethod.Put, $"{Associations}/{await FreshAssociationAsync(a, null)}", await AssociationInputAsync(a, null)), OK, OK, Forbidden, Forbidden, Forbidden);
         yield return new("list associations", $"GET {Associations}", (_, _) => Task.FromResult(Get(Associations)), OK, OK, OK, OK, Forbidden);

@@ -1,7 +1,6 @@
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Bargaining;
@@ -17,14 +16,12 @@ public sealed class DeleteIndustryAssociation(GonghuiDbContext db, CurrentActor 
             return found.Failed<bool>();
         }
 
-        if (await db.Set<Negotiation>().IgnoreQueryFilters().AnyAsync(n => n.AssociationId == id, ct)
-            || await db.Set<CollectiveContract>().IgnoreQueryFilters().AnyAsync(c => c.AssociationId == id, ct))
+        return await db.TryDeleteAsync(found.Value!, version, ct) switch
         {
-            return Outcome.Conflict(t["Association.InUse"]);
-        }
-
-        db.Remove(found.Value!);
-        return await db.TrySaveAsync(found.Value!, version, ct) ? true : Outcome.Stale;
+            DeleteResult.Deleted => true,
+            DeleteResult.Stale => Outcome.Stale,
+            _ => Outcome.Conflict(t["Association.InUse"]),
+        };
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -32,13 +32,12 @@ public sealed class DeleteEnterprise(GonghuiDbContext db, EnterpriseAccess acces
             return Outcome.Conflict(t["Enterprise.HasMembers"]);
         }
 
-        db.Enterprises.Remove(enterprise);
-        if (!await db.TrySaveAsync(enterprise, version, ct))
+        return await db.TryDeleteAsync(enterprise, version, ct) switch
         {
-            return Outcome.Stale;
-        }
-
-        return true;
+            DeleteResult.Deleted => true,
+            DeleteResult.Stale => Outcome.Stale,
+            _ => Outcome.Conflict(t["Enterprise.InUse"]),
+        };
     }
 
     public static void Map(RouteGroupBuilder g) =>

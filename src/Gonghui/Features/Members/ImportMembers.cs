@@ -163,8 +163,8 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             DROP TABLE IF EXISTS temp.import_touched;
             CREATE TEMP TABLE import_touched (id INTEGER PRIMARY KEY);
             INSERT OR IGNORE INTO import_touched SELECT enterprise_id FROM import_members WHERE enterprise_id IS NOT NULL;
-            INSERT OR IGNORE INTO import_touched SELECT m."EnterpriseId" FROM members m JOIN import_members s ON m."IdNumberHash" = s.id_hash
-              WHERE m."Status" = 'Active' AND m."UnionId" = @union AND m."EnterpriseId" IS NOT NULL;
+            INSERT OR IGNORE INTO import_touched SELECT "EnterpriseId" FROM members
+              WHERE "IdNumberHash" IN (SELECT id_hash FROM import_members) AND "Status" = 'Active' AND "UnionId" = @union AND "EnterpriseId" IS NOT NULL;
             """, ct, ("union", unionId));
         return recreate;
     }

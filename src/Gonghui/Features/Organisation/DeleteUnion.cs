@@ -33,13 +33,12 @@ public sealed class DeleteUnion(GonghuiDbContext db, ScopedUnions scoped, IStrin
             return Outcome.Conflict(t["Union.HasUsers"]);
         }
 
-        db.Unions.Remove(union);
-        if (!await db.TrySaveAsync(union, version, ct))
+        return await db.TryDeleteAsync(union, version, ct) switch
         {
-            return Outcome.Stale;
-        }
-
-        return true;
+            DeleteResult.Deleted => true,
+            DeleteResult.Stale => Outcome.Stale,
+            _ => Outcome.Conflict(t["Union.InUse"]),
+        };
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -61,6 +61,10 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         builder.Entity<Features.Officers.Officer>().HasQueryFilter(o => ScopeAll || o.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Features.Bargaining.Negotiation>().HasQueryFilter(n => ScopeAll || n.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Features.Bargaining.CollectiveContract>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
+        // Democratic-management records go with their enterprise.
+        builder.Entity<Features.DemocraticManagement.WorkersCongress>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
+        builder.Entity<Features.DemocraticManagement.FactoryAffairsItem>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
+        builder.Entity<Features.DemocraticManagement.EmployeeSeat>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
         builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())
         {

@@ -1,9 +1,39 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Gonghui.Infrastructure.Data;
 
+public enum DeleteResult
+{
+    Deleted,
+    Stale,
+
+    /// <summary>Other records still point at it (a foreign key refused the delete).</summary>
+    Referenced,
+}
+
 public static class VersionedWrites
 {
+    /// <summary>
+    /// Deletes against the version read. A row other records still point at is kept and reported, whichever module
+    /// those records belong to: the database's foreign keys know them all.
+    /// </summary>
+    public static async Task<DeleteResult> TryDeleteAsync<T>(this GonghuiDbContext db, T entity, long? versionRead, CancellationToken ct)
+        where T : class, IVersioned
+    {
+        db.Remove(entity);
+        try
+        {
+            return await db.TrySaveAsync(entity, versionRead, ct) ? DeleteResult.Deleted : DeleteResult.Stale;
+        }
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation })
+        {
+            db.Entry(entity).State = EntityState.Unchanged;
+            return DeleteResult.Referenced;
+        }
+    }
+
     /// <summary>
     /// Saves against the version the client read (optimistic concurrency): false when someone else changed or
     /// removed the row first. Without a version the save is unconditional.
