@@ -285,6 +285,7 @@ public sealed class ConsoleTests(ConsoleServer console)
 
         var page = await console.SignInAsync("hitech-staff");
         await page.GotoAsync($"/bargaining/negotiations?open={id}");
+        await ConsoleServer.WhenInteractiveAsync(page);
         await page.WaitForSelectorAsync("#step-open", Visible);
         await page.ClickAsync("#step-open");
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
@@ -293,6 +294,7 @@ public sealed class ConsoleTests(ConsoleServer console)
 
         await Post($"/api/v1/negotiations/{id}/negotiators", Team(3), "PUT");
         await page.GotoAsync($"/bargaining/negotiations?open={id}");
+        await ConsoleServer.WhenInteractiveAsync(page);
         await page.WaitForSelectorAsync("#negotiation-teams-verdict >> text=符合人数对等要求", Visible);
         await page.ClickAsync("#step-open");
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
@@ -307,7 +309,9 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
         await page.WaitForSelectorAsync(".ant-drawer >> text=草案已通过", Visible);
 
-        await page.ClickAsync("#negotiation-contract");
+        // A fresh load of the contract, as a user following the link in a new tab would have it.
+        await page.GotoAsync((await page.GetAttributeAsync("#negotiation-contract", "href"))!);
+        await ConsoleServer.WhenInteractiveAsync(page);
         await page.WaitForSelectorAsync("#contract-step-sign", Visible);
         await page.ClickAsync("#contract-step-sign");
         await page.FillAsync("#step-union-chief", "代表0");

@@ -135,6 +135,8 @@ public static class Cli
             {
                 var roster = await sp.GetRequiredService<SeedDemoRoster>().HandleAsync(n, parse.GetValue(seedValue), new Progress<string>(p => Console.Error.WriteLine(p)), ct);
                 Console.WriteLine($"demo roster: {roster.Enterprises} enterprises, {roster.Members} members");
+                var bargaining = await sp.GetRequiredService<SeedDemoBargaining>().HandleAsync(parse.GetValue(seedValue), ct);
+                Console.WriteLine($"demo bargaining: {bargaining.Negotiations} negotiations, {bargaining.Contracts} contracts, {bargaining.DemocraticRecords} democratic-management records");
             }
 
             return 0;

@@ -51,10 +51,12 @@ public static class WebHost
         services.AddAntiforgery();
 
         services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddDemocraticManagement().AddAccounts().AddAuditLog();
+        services.AddScoped<Infrastructure.Files.AttachmentStore>();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
         services.AddScoped<SeedDemo>();
         services.AddScoped<SeedDemoRoster>();
+        services.AddScoped<SeedDemoBargaining>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();

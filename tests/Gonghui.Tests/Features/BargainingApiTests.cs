@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Tests.Features;
 
@@ -165,6 +166,40 @@ public abstract class BargainingApiTests(GonghuiApp app)
         Assert.True((bool)answer["overdue"]!);
         Assert.Equal("L2", (string)answer["rule"]!);
         Assert.True((bool)reminders["items"]!.AsArray()[0]!["overdue"]!);
+    }
+
+    [Fact]
+    public async Task Keeps_a_contracts_text_and_step_documents_and_audits_their_download()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var contract = await OkAsync(await staff.PostJsonAsync("/api/v1/collective-contracts", new
+        {
+            unionId = await app.UnionIdAsync("CY-GX"), kind = "enterprise", title = "附件测试合同", counterpartyKind = "association", associationId = await AssociationAsync(staff),
+            startOn = "2025-01-01", endOn = "2026-12-31",
+        }), HttpStatusCode.Created);
+        var url = $"/api/v1/collective-contracts/{(long)contract["id"]!}/documents";
+        var pdf = "%PDF-1.4 集体合同文本"u8.ToArray();
+        static MultipartFormDataContent Form(byte[] bytes, string name, string label) =>
+            new() { { new ByteArrayContent(bytes), "file", name }, { new StringContent(label), "label" } };
+
+        var added = await OkAsync(await staff.PostAsync(url, Form(pdf, "合同文本.pdf", "text")), HttpStatusCode.Created);
+        Assert.Equal(("合同文本.pdf", (long)pdf.Length), ((string)added["fileName"]!, (long)added["size"]!));
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync(url, Form(pdf, "合同.exe", "text"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync(url, Form(pdf, "合同.pdf", "vote"))).StatusCode);
+
+        var read = await OkAsync(await staff.GetAsync($"/api/v1/collective-contracts/{(long)contract["id"]!}"));
+        Assert.Equal("text", (string)read["documents"]!.AsArray().Single()!["label"]!);
+        var download = await staff.GetAsync($"{url}/{(long)added["id"]!}");
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        var documentId = ((long)added["id"]!).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await app.DbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "download" && e.EntityId == documentId)));
+
+        using var other = await app.ClientAsAsync("jianwai-admin");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"{url}/{(long)added["id"]!}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync(url, Form(pdf, "越权.pdf", "text"))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"{url}/{(long)added["id"]!}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"{url}/{(long)added["id"]!}")).StatusCode);
     }
 
     [Fact]

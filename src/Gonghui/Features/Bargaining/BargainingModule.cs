@@ -37,7 +37,11 @@ public static class BargainingModule
             .AddScoped<ResolveObjection>()
             .AddScoped<ListWageStandards>()
             .AddScoped<GetBargainingCoverage>()
-            .AddScoped<ListBargainingReminders>();
+            .AddScoped<ListBargainingReminders>()
+            .AddScoped<BargainingDocuments>()
+            .AddScoped<AddBargainingDocument>()
+            .AddScoped<GetBargainingDocument>()
+            .AddScoped<RemoveBargainingDocument>();
 
     public static void MapBargaining(this RouteGroupBuilder api)
     {
@@ -71,6 +75,10 @@ public static class BargainingModule
         FileCollectiveContract.Map(contracts);
         RecordObjection.Map(contracts);
         ResolveObjection.Map(contracts);
+
+        BargainingDocuments.MapForBoth(api, AddBargainingDocument.Map);
+        BargainingDocuments.MapForBoth(api, GetBargainingDocument.Map);
+        BargainingDocuments.MapForBoth(api, RemoveBargainingDocument.Map);
 
         ListWageStandards.Map(api);
         GetBargainingCoverage.Map(api);

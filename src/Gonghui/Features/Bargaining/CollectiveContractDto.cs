@@ -46,6 +46,7 @@ public sealed record CollectiveContractDto(
     IReadOnlyList<ClauseDto> Clauses,
     IReadOnlyList<WageStandardDto> WageStandards,
     decimal MinimumMonthlyWage,
+    IReadOnlyList<DocumentDto> Documents,
     long Version,
     DateTime CreatedAt,
     DateTime UpdatedAt);
@@ -98,7 +99,7 @@ public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, Barg
                 x.Id, x.Topic, x.Text, x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, x.LeaveDays,
                 WorkingHoursRule.Evaluate(x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, settings.WorkingHours).Findings)).ToList(),
             c.WageStandards.OrderBy(x => x.JobType).Select(x => new WageStandardDto(x.Id, x.JobType, x.MinimumMonthlyWage, x.AnnualIncreasePercent, x.MinimumMonthlyWage < settings.MinimumMonthlyWage)).ToList(),
-            settings.MinimumMonthlyWage, c.Version, c.CreatedAt, c.UpdatedAt);
+            settings.MinimumMonthlyWage, await NegotiationReader.DocumentsAsync(db, BargainingDocuments.Contract, c.Id, ct), c.Version, c.CreatedAt, c.UpdatedAt);
     }
 
     public async Task<CollectiveContractDto> ReadWrittenAsync(long id, CancellationToken ct) => (await ReadAsync(id, ct))!;

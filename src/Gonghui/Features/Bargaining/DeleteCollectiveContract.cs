@@ -1,5 +1,6 @@
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ namespace Gonghui.Features.Bargaining;
 /// <c>DELETE /api/v1/collective-contracts/{id}?version=</c>: an unsigned contract entered by mistake, or a draft withdrawn
 /// (its negotiation goes back to the table). A signed contract is a record and stays.
 /// </summary>
-public sealed class DeleteCollectiveContract(GonghuiDbContext db, ContractReader reader, IStringLocalizer<SharedResource> t)
+public sealed class DeleteCollectiveContract(GonghuiDbContext db, AttachmentStore store, ContractReader reader, IStringLocalizer<SharedResource> t)
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
     {
@@ -36,6 +37,7 @@ public sealed class DeleteCollectiveContract(GonghuiDbContext db, ContractReader
             await db.SaveChangesAsync(ct);
         }
 
+        var files = await store.RemoveAsync(BargainingDocuments.Contract, id, null, ct);
         db.Remove(found.Value);
         if (!await db.TrySaveAsync(found.Value, version, ct))
         {
@@ -43,6 +45,7 @@ public sealed class DeleteCollectiveContract(GonghuiDbContext db, ContractReader
         }
 
         await tx.CommitAsync(ct);
+        AttachmentStore.DeleteFiles(files);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.Extensions.Localization;
 
@@ -9,7 +10,7 @@ namespace Gonghui.Features.Bargaining;
 /// <c>DELETE /api/v1/negotiations/{id}?version=</c>: removes one entered by mistake. Refused once a draft exists: a
 /// negotiation that ends without a contract is closed (<c>POST …/closure</c>), not deleted.
 /// </summary>
-public sealed class DeleteNegotiation(GonghuiDbContext db, NegotiationReader reader, IStringLocalizer<SharedResource> t)
+public sealed class DeleteNegotiation(GonghuiDbContext db, AttachmentStore store, NegotiationReader reader, IStringLocalizer<SharedResource> t)
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
     {
@@ -24,8 +25,15 @@ public sealed class DeleteNegotiation(GonghuiDbContext db, NegotiationReader rea
             return Outcome.Conflict(t["Bargaining.HasDraft"]);
         }
 
+        var files = await store.RemoveAsync(BargainingDocuments.Negotiation, id, null, ct);
         db.Remove(found.Value);
-        return await db.TrySaveAsync(found.Value, version, ct) ? true : Outcome.Stale;
+        if (!await db.TrySaveAsync(found.Value, version, ct))
+        {
+            return Outcome.Stale;
+        }
+
+        AttachmentStore.DeleteFiles(files);
+        return true;
     }
 
     public static void Map(RouteGroupBuilder g) =>

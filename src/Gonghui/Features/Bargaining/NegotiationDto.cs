@@ -1,6 +1,7 @@
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,7 @@ public sealed record NegotiationDto(
     VoteDto? Vote,
     DateOnly? ClosedOn,
     string? ClosingNote,
+    IReadOnlyList<DocumentDto> Documents,
     long Version,
     DateTime CreatedAt,
     DateTime UpdatedAt);
@@ -64,7 +66,7 @@ public sealed class NegotiationReader(GonghuiDbContext db, CurrentActor actor, B
     /// <summary>The negotiation with its representatives and rounds, or why not: 404 when missing, 403 outside the actor's scope.</summary>
     public async Task<Outcome<Negotiation>> FindWritableAsync(long id, CancellationToken ct)
     {
-        var found = await db.Set<Negotiation>().IgnoreQueryFilters().Include(n => n.Negotiators).Include(n => n.Rounds).Where(n => n.Id == id)
+        var found = await db.Set<Negotiation>().IgnoreQueryFilters().Include(n => n.Negotiators).Include(n => n.Rounds).AsSplitQuery().Where(n => n.Id == id)
             .Select(n => new { Negotiation = n, n.Union!.Path }).FirstOrDefaultAsync(ct);
         return found is null ? Outcome.NotFound : actor.CanWriteRegistryUnder(found.Path) ? found.Negotiation : Outcome.Forbidden;
     }
@@ -92,11 +94,15 @@ public sealed class NegotiationReader(GonghuiDbContext db, CurrentActor actor, B
             n.Rounds.OrderBy(r => r.HeldOn).ThenBy(r => r.Id).Select(r => new RoundDto(r.Id, r.HeldOn, r.Topics, r.UnionPosition, r.EmployerPosition, r.Minutes)).ToList(),
             n.ContractId,
             n.VotedOn is { } voted ? new VoteDto(voted, n.VoteBody!.Value, n.VoteEntitled!.Value, n.VotePresent!.Value, n.VoteInFavour!.Value, n.VoteAgainst ?? 0) : null,
-            n.ClosedOn, n.ClosingNote, n.Version, n.CreatedAt, n.UpdatedAt);
+            n.ClosedOn, n.ClosingNote, await DocumentsAsync(db, BargainingDocuments.Negotiation, n.Id, ct), n.Version, n.CreatedAt, n.UpdatedAt);
     }
 
     /// <summary>Read back after a write the actor was allowed to make (the write may have moved it nowhere else).</summary>
     public async Task<NegotiationDto> ReadWrittenAsync(long id, CancellationToken ct) => (await ReadAsync(id, ct))!;
+
+    internal static async Task<List<DocumentDto>> DocumentsAsync(GonghuiDbContext db, string owner, long id, CancellationToken ct) =>
+        (await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerType == owner && a.OwnerId == id).OrderBy(a => a.Id).ToListAsync(ct))
+            .Select(BargainingDocuments.ToDto).ToList();
 
     /// <summary>The association's or enterprise's name, whatever union covers the enterprise.</summary>
     internal static async Task<string> CounterpartyNameAsync(GonghuiDbContext db, long? associationId, long? enterpriseId, CancellationToken ct) =>
