@@ -327,6 +327,8 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.GotoAsync("/bargaining");
         await page.WaitForSelectorAsync("#bargaining-matrix", Visible);
         await page.WaitForSelectorAsync("#bargaining-chart canvas", Visible);
+        // The demo's software contract pays its customer-service staff below the district minimum.
+        await page.WaitForSelectorAsync("#bargaining-below-minimum >> text=客服专员", Visible);
     }
 
     private static StringContent JsonContent(object body) =>

@@ -91,8 +91,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
             tb.UseSqlReturningClause(false);
         });
         b.Property(m => m.Name).HasMaxLength(50);
-        // Prefix search is a range scan on this index (see ListMembers).
-        b.HasIndex(m => m.Name);
+        // Prefix search is a range scan on this index (see ListMembers); with the id, a page ordered by (name, id) is read
+        // from it in order on PostgreSQL too (SQLite keeps the rowid in every index anyway).
+        b.HasIndex(m => new { m.Name, m.Id });
         b.Property(m => m.IdNumberCipher).HasMaxLength(100);
         b.Property(m => m.IdNumberHash).HasMaxLength(64);
         b.HasIndex(m => m.IdNumberHash, "IX_members_IdNumberHash");

@@ -896,13 +896,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("PhoneHash");
 
                     b.HasIndex("TransferredFromId");
 
                     b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("UnionId", "Status");
 

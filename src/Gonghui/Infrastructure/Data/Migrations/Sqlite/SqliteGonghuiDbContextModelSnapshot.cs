@@ -864,13 +864,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("PhoneHash");
 
                     b.HasIndex("TransferredFromId");
 
                     b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("UnionId", "Status");
 
