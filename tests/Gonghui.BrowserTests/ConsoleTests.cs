@@ -331,6 +331,27 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.WaitForSelectorAsync("#bargaining-below-minimum >> text=客服专员", Visible);
     }
 
+    [Fact]
+    public async Task Union_staff_record_a_workers_congress_and_see_the_rates()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.ClickAsync(".ant-layout-sider >> text=职代会与厂务公开");
+        await page.WaitForURLAsync($"{console.BaseUrl}/bargaining/democratic-management");
+        await page.WaitForSelectorAsync("#democracy-summary >> text=合计", Visible);
+
+        await page.ClickAsync("#democracy-enterprise");
+        await page.Keyboard.TypeAsync("北京");
+        await page.ClickAsync(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option >> nth=0", new PageClickOptions { Timeout = 15000 });
+        await page.ClickAsync("#democracy-new-congress");
+        await page.FillAsync("#democracy-entitled input", "50");
+        await page.FillAsync("#democracy-present input", "30");
+        await page.FillAsync("#democracy-agenda", "浏览器登记的职代会：审议年度福利方案");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("text=浏览器登记的职代会：审议年度福利方案", Visible);
+        // 30 of 50 is short of two thirds.
+        await page.WaitForSelectorAsync(".ant-table-row:has-text('浏览器登记的职代会') >> text=不足三分之二", Visible);
+    }
+
     private static StringContent JsonContent(object body) =>
         new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }

@@ -16,12 +16,7 @@ public sealed class DeleteIndustryAssociation(GonghuiDbContext db, CurrentActor 
             return found.Failed<bool>();
         }
 
-        return await db.TryDeleteAsync(found.Value!, version, ct) switch
-        {
-            DeleteResult.Deleted => true,
-            DeleteResult.Stale => Outcome.Stale,
-            _ => Outcome.Conflict(t["Association.InUse"]),
-        };
+        return (await db.TryDeleteAsync(found.Value!, version, ct)).ToOutcome(t["Association.InUse"]);
     }
 
     public static void Map(RouteGroupBuilder g) =>

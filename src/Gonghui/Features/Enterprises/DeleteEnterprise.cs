@@ -32,12 +32,7 @@ public sealed class DeleteEnterprise(GonghuiDbContext db, EnterpriseAccess acces
             return Outcome.Conflict(t["Enterprise.HasMembers"]);
         }
 
-        return await db.TryDeleteAsync(enterprise, version, ct) switch
-        {
-            DeleteResult.Deleted => true,
-            DeleteResult.Stale => Outcome.Stale,
-            _ => Outcome.Conflict(t["Enterprise.InUse"]),
-        };
+        return (await db.TryDeleteAsync(enterprise, version, ct)).ToOutcome(t["Enterprise.InUse"]);
     }
 
     public static void Map(RouteGroupBuilder g) =>

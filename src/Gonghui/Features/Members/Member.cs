@@ -81,7 +81,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> b)
     {
-        // Triggers keep enterprises.ActiveMembers (see the ActiveMemberCount migrations); SQLite cannot combine AFTER
+        // Triggers keep enterprises.ActiveMembers (created by the Bargaining migrations); SQLite cannot combine AFTER
         // triggers with the RETURNING clause EF would use.
         b.ToTable("members", tb =>
         {

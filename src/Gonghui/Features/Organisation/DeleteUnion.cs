@@ -33,12 +33,7 @@ public sealed class DeleteUnion(GonghuiDbContext db, ScopedUnions scoped, IStrin
             return Outcome.Conflict(t["Union.HasUsers"]);
         }
 
-        return await db.TryDeleteAsync(union, version, ct) switch
-        {
-            DeleteResult.Deleted => true,
-            DeleteResult.Stale => Outcome.Stale,
-            _ => Outcome.Conflict(t["Union.InUse"]),
-        };
+        return (await db.TryDeleteAsync(union, version, ct)).ToOutcome(t["Union.InUse"]);
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -15,6 +15,14 @@ public enum DeleteResult
 
 public static class VersionedWrites
 {
+    /// <summary>A delete's result as a handler's outcome: 204, 409 with the reason the row is still needed, or stale.</summary>
+    public static Api.Outcome<bool> ToOutcome(this DeleteResult result, string referencedReason) => result switch
+    {
+        DeleteResult.Deleted => true,
+        DeleteResult.Stale => Api.Outcome.Stale,
+        _ => Api.Outcome.Conflict(referencedReason),
+    };
+
     /// <summary>
     /// Deletes against the version read. A row other records still point at is kept and reported, whichever module
     /// those records belong to: the database's foreign keys know them all.

@@ -12,6 +12,91 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_members_Name",
+                table: "members");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ActiveMembers",
+                table: "enterprises",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    Label = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StoredAs = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnionId = table.Column<long>(type: "bigint", nullable: true),
+                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "employee_seats",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    HolderName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TermStartOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermEndOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employee_seats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_employee_seats_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "factory_affairs_items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_factory_affairs_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_factory_affairs_items_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "industry_associations",
                 columns: table => new
@@ -36,6 +121,32 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         name: "FK_industry_associations_unions_UnionId",
                         column: x => x.UnionId,
                         principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "workers_congresses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Entitled = table.Column<int>(type: "integer", nullable: false),
+                    Present = table.Column<int>(type: "integer", nullable: false),
+                    Agenda = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_workers_congresses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_workers_congresses_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -271,6 +382,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_members_Name_Id",
+                table: "members",
+                columns: new[] { "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_OwnerType_OwnerId",
+                table: "attachments",
+                columns: new[] { "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_collective_contracts_AssociationId",
                 table: "collective_contracts",
                 column: "AssociationId");
@@ -299,6 +420,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                 name: "IX_contract_enterprises_EnterpriseId",
                 table: "contract_enterprises",
                 column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employee_seats_EnterpriseId_Kind",
+                table: "employee_seats",
+                columns: new[] { "EnterpriseId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_factory_affairs_items_EnterpriseId_PublishedOn",
+                table: "factory_affairs_items",
+                columns: new[] { "EnterpriseId", "PublishedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_industry_associations_Name",
@@ -346,16 +477,77 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                 name: "IX_wage_standards_ContractId",
                 table: "wage_standards",
                 column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workers_congresses_EnterpriseId_HeldOn",
+                table: "workers_congresses",
+                columns: new[] { "EnterpriseId", "HeldOn" });
+
+            // Statement triggers over transition tables: one set-wise update per statement, so a bulk import of a million
+            // members adds one grouped update, not a million. Increments (not recounts) stay right under concurrent writers:
+            // each enterprise row is locked and re-read by the later update.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION members_active_count() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  IF TG_OP = 'INSERT' THEN
+                    UPDATE enterprises e SET "ActiveMembers" = e."ActiveMembers" + d.n
+                    FROM (SELECT "EnterpriseId" AS id, COUNT(*) AS n FROM new_rows WHERE "Status" = 'Active' AND "EnterpriseId" IS NOT NULL GROUP BY 1) d
+                    WHERE e."Id" = d.id;
+                  ELSIF TG_OP = 'DELETE' THEN
+                    UPDATE enterprises e SET "ActiveMembers" = e."ActiveMembers" - d.n
+                    FROM (SELECT "EnterpriseId" AS id, COUNT(*) AS n FROM old_rows WHERE "Status" = 'Active' AND "EnterpriseId" IS NOT NULL GROUP BY 1) d
+                    WHERE e."Id" = d.id;
+                  ELSE
+                    UPDATE enterprises e SET "ActiveMembers" = e."ActiveMembers" + d.n
+                    FROM (SELECT id, SUM(n) AS n FROM (
+                            SELECT "EnterpriseId" AS id, 1 AS n FROM new_rows WHERE "Status" = 'Active' AND "EnterpriseId" IS NOT NULL
+                            UNION ALL
+                            SELECT "EnterpriseId", -1 FROM old_rows WHERE "Status" = 'Active' AND "EnterpriseId" IS NOT NULL) c
+                          GROUP BY id HAVING SUM(n) <> 0) d
+                    WHERE e."Id" = d.id;
+                  END IF;
+                  RETURN NULL;
+                END $$;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER members_active_insert AFTER INSERT ON members REFERENCING NEW TABLE AS new_rows
+                  FOR EACH STATEMENT EXECUTE FUNCTION members_active_count();
+                CREATE TRIGGER members_active_update AFTER UPDATE ON members REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+                  FOR EACH STATEMENT EXECUTE FUNCTION members_active_count();
+                CREATE TRIGGER members_active_delete AFTER DELETE ON members REFERENCING OLD TABLE AS old_rows
+                  FOR EACH STATEMENT EXECUTE FUNCTION members_active_count();
+                """);
+            migrationBuilder.Sql("""
+                UPDATE enterprises e SET "ActiveMembers" = c.n
+                FROM (SELECT "EnterpriseId" AS id, COUNT(*) AS n FROM members WHERE "Status" = 'Active' AND "EnterpriseId" IS NOT NULL GROUP BY 1) c
+                WHERE e."Id" = c.id;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER members_active_insert ON members;
+                DROP TRIGGER members_active_update ON members;
+                DROP TRIGGER members_active_delete ON members;
+                DROP FUNCTION members_active_count();
+                """);
+
+            migrationBuilder.DropTable(
+                name: "attachments");
+
             migrationBuilder.DropTable(
                 name: "contract_clauses");
 
             migrationBuilder.DropTable(
                 name: "contract_enterprises");
+
+            migrationBuilder.DropTable(
+                name: "employee_seats");
+
+            migrationBuilder.DropTable(
+                name: "factory_affairs_items");
 
             migrationBuilder.DropTable(
                 name: "negotiation_rounds");
@@ -367,6 +559,9 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                 name: "wage_standards");
 
             migrationBuilder.DropTable(
+                name: "workers_congresses");
+
+            migrationBuilder.DropTable(
                 name: "negotiations");
 
             migrationBuilder.DropTable(
@@ -374,6 +569,19 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "industry_associations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_members_Name_Id",
+                table: "members");
+
+            migrationBuilder.DropColumn(
+                name: "ActiveMembers",
+                table: "enterprises");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_Name",
+                table: "members",
+                column: "Name");
         }
     }
 }

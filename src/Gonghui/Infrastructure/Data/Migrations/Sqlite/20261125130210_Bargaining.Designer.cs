@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGonghuiDbContext))]
-    [Migration("20261125121809_Attachments")]
-    partial class Attachments
+    [Migration("20261125130210_Bargaining")]
+    partial class Bargaining
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -867,13 +867,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("PhoneHash");
 
                     b.HasIndex("TransferredFromId");
 
                     b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("UnionId", "Status");
 

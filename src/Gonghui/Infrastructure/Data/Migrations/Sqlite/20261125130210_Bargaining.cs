@@ -11,6 +11,91 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_members_Name",
+                table: "members");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ActiveMembers",
+                table: "enterprises",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StoredAs = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UnionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "employee_seats",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TermStartOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEndOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employee_seats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_employee_seats_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "factory_affairs_items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_factory_affairs_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_factory_affairs_items_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "industry_associations",
                 columns: table => new
@@ -35,6 +120,32 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         name: "FK_industry_associations_unions_UnionId",
                         column: x => x.UnionId,
                         principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "workers_congresses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Entitled = table.Column<int>(type: "INTEGER", nullable: false),
+                    Present = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_workers_congresses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_workers_congresses_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -270,6 +381,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_members_Name_Id",
+                table: "members",
+                columns: new[] { "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_OwnerType_OwnerId",
+                table: "attachments",
+                columns: new[] { "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_collective_contracts_AssociationId",
                 table: "collective_contracts",
                 column: "AssociationId");
@@ -298,6 +419,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_contract_enterprises_EnterpriseId",
                 table: "contract_enterprises",
                 column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employee_seats_EnterpriseId_Kind",
+                table: "employee_seats",
+                columns: new[] { "EnterpriseId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_factory_affairs_items_EnterpriseId_PublishedOn",
+                table: "factory_affairs_items",
+                columns: new[] { "EnterpriseId", "PublishedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_industry_associations_Name",
@@ -345,16 +476,61 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_wage_standards_ContractId",
                 table: "wage_standards",
                 column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workers_congresses_EnterpriseId_HeldOn",
+                table: "workers_congresses",
+                columns: new[] { "EnterpriseId", "HeldOn" });
+
+            // Row triggers: a member counts for an enterprise while active and working there. SQLite serialises writers,
+            // so the increments cannot race.
+            migrationBuilder.Sql("""
+                CREATE TRIGGER members_active_insert AFTER INSERT ON members
+                WHEN NEW."Status" = 'Active' AND NEW."EnterpriseId" IS NOT NULL
+                BEGIN
+                  UPDATE enterprises SET "ActiveMembers" = "ActiveMembers" + 1 WHERE "Id" = NEW."EnterpriseId";
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER members_active_update AFTER UPDATE OF "Status", "EnterpriseId" ON members
+                WHEN (OLD."Status" = 'Active' AND OLD."EnterpriseId" IS NOT NULL) OR (NEW."Status" = 'Active' AND NEW."EnterpriseId" IS NOT NULL)
+                BEGIN
+                  UPDATE enterprises SET "ActiveMembers" = "ActiveMembers" - 1 WHERE "Id" = OLD."EnterpriseId" AND OLD."Status" = 'Active';
+                  UPDATE enterprises SET "ActiveMembers" = "ActiveMembers" + 1 WHERE "Id" = NEW."EnterpriseId" AND NEW."Status" = 'Active';
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER members_active_delete AFTER DELETE ON members
+                WHEN OLD."Status" = 'Active' AND OLD."EnterpriseId" IS NOT NULL
+                BEGIN
+                  UPDATE enterprises SET "ActiveMembers" = "ActiveMembers" - 1 WHERE "Id" = OLD."EnterpriseId";
+                END;
+                """);
+            migrationBuilder.Sql("""
+                UPDATE enterprises SET "ActiveMembers" =
+                  (SELECT COUNT(*) FROM members m WHERE m."EnterpriseId" = enterprises."Id" AND m."Status" = 'Active');
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER members_active_insert; DROP TRIGGER members_active_update; DROP TRIGGER members_active_delete;");
+
+            migrationBuilder.DropTable(
+                name: "attachments");
+
             migrationBuilder.DropTable(
                 name: "contract_clauses");
 
             migrationBuilder.DropTable(
                 name: "contract_enterprises");
+
+            migrationBuilder.DropTable(
+                name: "employee_seats");
+
+            migrationBuilder.DropTable(
+                name: "factory_affairs_items");
 
             migrationBuilder.DropTable(
                 name: "negotiation_rounds");
@@ -366,6 +542,9 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                 name: "wage_standards");
 
             migrationBuilder.DropTable(
+                name: "workers_congresses");
+
+            migrationBuilder.DropTable(
                 name: "negotiations");
 
             migrationBuilder.DropTable(
@@ -373,6 +552,19 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "industry_associations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_members_Name_Id",
+                table: "members");
+
+            migrationBuilder.DropColumn(
+                name: "ActiveMembers",
+                table: "enterprises");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_Name",
+                table: "members",
+                column: "Name");
         }
     }
 }
