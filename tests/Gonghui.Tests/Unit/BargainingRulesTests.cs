@@ -1,4 +1,5 @@
 using Gonghui.Features.Bargaining.Rules;
+using Gonghui.Infrastructure.Rules;
 
 namespace Gonghui.Tests.Unit;
 

@@ -4,6 +4,7 @@ using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using Gonghui.Infrastructure.Rules;
 
 namespace Gonghui.Features.Bargaining;
 

@@ -6,6 +6,7 @@ using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Gonghui.Infrastructure.Rules;
 
 namespace Gonghui.Features.Bargaining;
 

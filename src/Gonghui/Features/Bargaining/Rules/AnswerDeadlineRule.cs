@@ -1,3 +1,5 @@
+using Gonghui.Infrastructure.Rules;
+
 namespace Gonghui.Features.Bargaining.Rules;
 
 /// <summary>L2 (Collective Contract Provisions art. 32): the other side answers a written request to bargain within 20 days of receiving it.</summary>

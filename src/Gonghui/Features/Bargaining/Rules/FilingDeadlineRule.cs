@@ -1,3 +1,5 @@
+using Gonghui.Infrastructure.Rules;
+
 namespace Gonghui.Features.Bargaining.Rules;
 
 /// <summary>L5 (Collective Contract Provisions art. 42): the signed contract is filed with the labour administration within 10 days of the chiefs' signatures.</summary>

@@ -1,4 +1,4 @@
-namespace Gonghui.Features.Bargaining.Rules;
+namespace Gonghui.Infrastructure.Rules;
 
 /// <summary>Where a step stands against its legal time limit on a given day.</summary>
 public enum DeadlineState

@@ -1,0 +1,75 @@
+using Gonghui.Features.Bargaining.Rules;
+using Gonghui.Features.JointMeetings.Rules;
+using Gonghui.Features.WarningCases.Rules;
+using Gonghui.Features.WorkforceReports.Rules;
+using Gonghui.Infrastructure.Rules;
+
+namespace Gonghui.Tests.Unit;
+
+/// <summary>The rules of the working mechanisms (issue 5) at their boundaries, from their rows in rules.md.</summary>
+public sealed class MechanismRulesTests
+{
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    public void R11_at_least_one_joint_meeting_a_year(int meetings, bool met) =>
+        Assert.Equal(met, JointMeetingRule.Evaluate(2026, Enumerable.Repeat(new DateOnly(2026, 6, 1), meetings).Append(new DateOnly(2025, 12, 31))).Met);
+
+    [Theory]
+    [InlineData(1, "2026-03-31")]
+    [InlineData(2, "2026-06-30")]
+    [InlineData(3, "2026-09-30")]
+    [InlineData(4, "2026-12-31")]
+    public void R12_quarters_end_where_the_calendar_says(int quarter, string end) =>
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), QuarterlyReportRule.QuarterEnd(2026, quarter));
+
+    [Theory]
+    [InlineData(15, DeadlineState.OnTime)]
+    [InlineData(16, DeadlineState.Late)]
+    public void R12_a_report_one_day_late(int day, DeadlineState state) =>
+        Assert.Equal(state, QuarterlyReportRule.Evaluate(2026, 1, new DateOnly(2026, 3, 31).AddDays(day), new DateOnly(2026, 6, 1)).Deadline.State);
+
+    [Fact]
+    public void R12_the_year_is_met_only_when_every_due_report_came_on_time()
+    {
+        var today = new DateOnly(2026, 8, 1);
+        var onTime = new[] { QuarterlyReportRule.Evaluate(2026, 1, new DateOnly(2026, 4, 10), today), QuarterlyReportRule.Evaluate(2026, 2, new DateOnly(2026, 7, 15), today), QuarterlyReportRule.Evaluate(2026, 3, null, today) };
+        Assert.True(QuarterlyReportRule.YearMet(onTime));
+        Assert.False(QuarterlyReportRule.YearMet(onTime.Append(QuarterlyReportRule.Evaluate(2026, 2, null, today))));
+    }
+
+    [Theory]
+    [InlineData(20, 1000, true)]   // 20 or more, whatever the workforce
+    [InlineData(19, 1000, false)]
+    [InlineData(10, 100, true)]    // under 20 but 10% exactly
+    [InlineData(9, 100, false)]
+    public void L7_twenty_or_ten_percent(int laidoff, int workforce, bool covered) =>
+        Assert.Equal(covered, LayoffRule.Evaluate(laidoff, workforce, new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 1)).RaisesWarning);
+
+    [Theory]
+    [InlineData(30, true)]
+    [InlineData(29, false)]
+    public void L7_thirty_days_notice(int days, bool met) =>
+        Assert.Equal(met, LayoffRule.Evaluate(25, 200, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 1).AddDays(days)).NoticeMet);
+
+    [Theory]
+    [InlineData(WarningLevel.I, 24, false)]
+    [InlineData(WarningLevel.II, 25, true)]
+    [InlineData(WarningLevel.III, 72, false)]
+    [InlineData(WarningLevel.III, 73, true)]
+    [InlineData(WarningLevel.IV, 168, false)]
+    [InlineData(WarningLevel.IV, 169, true)]
+    public void R15_reporting_limits_per_level(WarningLevel level, int hours, bool overdue)
+    {
+        var opened = new DateTime(2026, 5, 1, 8, 0, 0, DateTimeKind.Utc);
+        Assert.Equal(overdue, ReportingDeadlineRule.Evaluate(level, opened, opened.AddHours(hours), opened.AddDays(30)).Overdue);
+    }
+
+    [Fact]
+    public void R15_an_unreported_case_is_overdue_once_the_limit_passes()
+    {
+        var opened = new DateTime(2026, 5, 1, 8, 0, 0, DateTimeKind.Utc);
+        Assert.False(ReportingDeadlineRule.Evaluate(WarningLevel.I, opened, null, opened.AddHours(23)).Overdue);
+        Assert.True(ReportingDeadlineRule.Evaluate(WarningLevel.I, opened, null, opened.AddHours(25)).Overdue);
+    }
+}
