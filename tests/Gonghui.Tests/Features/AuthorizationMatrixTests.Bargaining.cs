@@ -103,7 +103,7 @@ public abstract partial class AuthorizationMatrixTests
     private static (string Path, Func<long, object> Body)[] DemocraticBodies() =>
     [
         ("workers-congresses", e => new { enterpriseId = e, heldOn = "2025-04-01", entitled = 30, present = 30, agenda = "审议", version = 1 }),
-        ("factory-affairs", e => new { enterpriseId = e, publishedOn = "2025-05-01", title = "公示", version = 1 }),
+        ("factory-affairs-openness", e => new { enterpriseId = e, publishedOn = "2025-05-01", title = "公示", version = 1 }),
         ("employee-seats", e => new { enterpriseId = e, kind = "employee-director", holderName = "董事", termStartOn = "2025-01-01", version = 1 }),
     ];
 

@@ -25,7 +25,7 @@ public abstract class DemocraticManagementTests(GonghuiApp app)
         Assert.False((bool)congress["quorate"]!);
         var fixedCongress = await OkAsync(await staff.PutJsonAsync($"/api/v1/workers-congresses/{(long)congress["id"]!}", new { enterpriseId = enterprise, heldOn = "2025-04-01", entitled = 60, present = 40, agenda = "审议集体合同草案", version = 1 }));
         Assert.True((bool)fixedCongress["quorate"]!);
-        await OkAsync(await staff.PostJsonAsync("/api/v1/factory-affairs", new { enterpriseId = enterprise, publishedOn = "2025-05-01", title = "年度工资调整方案公示", channel = "公示栏" }), HttpStatusCode.Created);
+        await OkAsync(await staff.PostJsonAsync("/api/v1/factory-affairs-openness", new { enterpriseId = enterprise, publishedOn = "2025-05-01", title = "年度工资调整方案公示", channel = "公示栏" }), HttpStatusCode.Created);
         await OkAsync(await staff.PostJsonAsync("/api/v1/employee-seats", new { enterpriseId = enterprise, kind = "employee-director", holderName = "职工董事甲", termStartOn = "2024-01-01", termEndOn = "2026-12-31" }), HttpStatusCode.Created);
         var old = await OkAsync(await staff.PostJsonAsync("/api/v1/employee-seats", new { enterpriseId = enterprise, kind = "employee-supervisor", holderName = "职工监事乙", termStartOn = "2020-01-01", termEndOn = "2022-12-31" }), HttpStatusCode.Created);
 
@@ -47,7 +47,7 @@ public abstract class DemocraticManagementTests(GonghuiApp app)
         var bad = await OkAsync(await staff.PostJsonAsync("/api/v1/workers-congresses", new { enterpriseId = 999999999, heldOn = "2999-01-01", entitled = 10, present = 11 }), HttpStatusCode.BadRequest);
         Assert.Equal(["agenda", "enterpriseId", "heldOn", "present"], bad["errors"]!.AsObject().Select(x => x.Key).Order());
         using var other = await app.ClientAsAsync("jianwai-admin");
-        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostJsonAsync("/api/v1/factory-affairs", new { enterpriseId = enterprise, publishedOn = "2025-05-01", title = "越权" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostJsonAsync("/api/v1/factory-affairs-openness", new { enterpriseId = enterprise, publishedOn = "2025-05-01", title = "越权" })).StatusCode);
         Assert.Equal(0, (int)(await OkAsync(await other.GetAsync($"/api/v1/workers-congresses?enterpriseId={enterprise}")))["total"]!);
     }
 }

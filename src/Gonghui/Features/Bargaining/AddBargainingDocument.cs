@@ -31,7 +31,17 @@ public sealed class AddBargainingDocument(GonghuiDbContext db, BargainingDocumen
             return added.Failed<DocumentDto>();
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // No row, no file: a failed save must not leave bytes nobody can reach.
+            AttachmentStore.DeleteFiles([store.PathOf(added.Value!)]);
+            throw;
+        }
+
         return BargainingDocuments.ToDto(added.Value!);
     }
 

@@ -31,7 +31,7 @@ public sealed class BargainingDocuments(GonghuiDbContext db, NegotiationReader n
             return n.IsOk ? n.Value!.UnionId : n.Failed<long>();
         }
 
-        var c = await contracts.FindWritableAsync(id, ct);
+        var c = await contracts.FindWritableAsync(id, withContent: false, ct);
         return c.IsOk ? c.Value!.UnionId : c.Failed<long>();
     }
 

@@ -57,16 +57,29 @@ public sealed record CollectiveContractRow(long Id, long UnionId, string UnionNa
 
 public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, BargainingSettings settings)
 {
-    public async Task<Outcome<CollectiveContract>> FindWritableAsync(long id, CancellationToken ct)
+    /// <summary>
+    /// The contract, or why not: 404 when missing, 403 outside the actor's scope. Its content (covered enterprises, clauses,
+    /// wage standards: thousands of rows for an industry contract) only when the write replaces or removes it.
+    /// </summary>
+    public async Task<Outcome<CollectiveContract>> FindWritableAsync(long id, bool withContent, CancellationToken ct)
     {
-        var found = await db.Set<CollectiveContract>().IgnoreQueryFilters()
-            .Include(c => c.Enterprises).Include(c => c.Clauses).Include(c => c.WageStandards).AsSplitQuery()
-            .Where(c => c.Id == id).Select(c => new { Contract = c, c.Union!.Path }).FirstOrDefaultAsync(ct);
+        var contracts = db.Set<CollectiveContract>().IgnoreQueryFilters();
+        if (withContent)
+        {
+            contracts = contracts.Include(c => c.Enterprises).Include(c => c.Clauses).Include(c => c.WageStandards).AsSplitQuery();
+        }
+
+        var found = await contracts.Where(c => c.Id == id).Select(c => new { Contract = c, c.Union!.Path }).FirstOrDefaultAsync(ct);
         return found is null ? Outcome.NotFound : actor.CanWriteRegistryUnder(found.Path) ? found.Contract : Outcome.Forbidden;
     }
 
+    /// <summary>A lifecycle step (signing, filing, objections): the contract without its content.</summary>
     public Task<Outcome<CollectiveContractDto>> StepAsync(long id, long? version, Func<CollectiveContract, Task<Outcome?>> step, CancellationToken ct) =>
-        Steps.RunAsync(db, id, version, FindWritableAsync, step, ReadWrittenAsync, ct);
+        Steps.RunAsync(db, id, version, (i, c) => FindWritableAsync(i, false, c), step, ReadWrittenAsync, ct);
+
+    /// <summary>A change of the content, loaded to be replaced.</summary>
+    public Task<Outcome<CollectiveContractDto>> EditAsync(long id, long? version, Func<CollectiveContract, Task<Outcome?>> edit, CancellationToken ct) =>
+        Steps.RunAsync(db, id, version, (i, c) => FindWritableAsync(i, true, c), edit, ReadWrittenAsync, ct);
 
     public Task<Outcome<CollectiveContractDto>> StepAsync(long id, long? version, Func<CollectiveContract, Outcome?> step, CancellationToken ct) =>
         StepAsync(id, version, c => Task.FromResult(step(c)), ct);

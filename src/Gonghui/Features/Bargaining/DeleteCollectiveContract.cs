@@ -15,7 +15,7 @@ public sealed class DeleteCollectiveContract(GonghuiDbContext db, AttachmentStor
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
     {
-        var found = await reader.FindWritableAsync(id, ct);
+        var found = await reader.FindWritableAsync(id, withContent: true, ct);
         if (!found.IsOk)
         {
             return found.Failed<bool>();

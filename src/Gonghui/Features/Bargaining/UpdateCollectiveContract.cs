@@ -13,7 +13,7 @@ public sealed class UpdateCollectiveContract(ContractReader reader, CollectiveCo
     public Task<Outcome<CollectiveContractDto>> HandleAsync(long id, CollectiveContractInput input, CancellationToken ct) =>
         input.Version is null
             ? Task.FromResult<Outcome<CollectiveContractDto>>(Outcome.Invalid("version", t["Field.VersionRequired"]))
-            : reader.StepAsync(id, input.Version, async c =>
+            : reader.EditAsync(id, input.Version, async c =>
             {
                 if (await validator.CheckContentAsync(input, new ValidationErrors(), ct) is { } refused)
                 {

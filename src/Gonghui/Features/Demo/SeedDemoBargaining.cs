@@ -27,7 +27,7 @@ public sealed class SeedDemoBargaining(
     SignCollectiveContract sign,
     FileCollectiveContract file,
     EnterpriseRecords<WorkersCongresses, WorkersCongress, WorkersCongressInput, WorkersCongressDto> congresses,
-    EnterpriseRecords<FactoryAffairs, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto> affairs,
+    EnterpriseRecords<FactoryAffairsOpenness, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto> affairs,
     EnterpriseRecords<EmployeeSeats, EmployeeSeat, EmployeeSeatInput, EmployeeSeatDto> seats)
 {
     public sealed record Result(int Negotiations, int Contracts, int DemocraticRecords);

@@ -8,14 +8,14 @@ public static class DemocraticManagementModule
     public static IServiceCollection AddDemocraticManagement(this IServiceCollection services) =>
         services.AddScoped<DemocraticRecordAccess>()
             .AddScoped<EnterpriseRecords<WorkersCongresses, WorkersCongress, WorkersCongressInput, WorkersCongressDto>>()
-            .AddScoped<EnterpriseRecords<FactoryAffairs, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto>>()
+            .AddScoped<EnterpriseRecords<FactoryAffairsOpenness, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto>>()
             .AddScoped<EnterpriseRecords<EmployeeSeats, EmployeeSeat, EmployeeSeatInput, EmployeeSeatDto>>()
             .AddScoped<GetDemocraticManagement>();
 
     public static void MapDemocraticManagement(this RouteGroupBuilder api)
     {
         WorkersCongresses.MapWrites(MapRecords<WorkersCongresses, WorkersCongress, WorkersCongressInput, WorkersCongressDto>(api));
-        FactoryAffairs.MapWrites(MapRecords<FactoryAffairs, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto>(api));
+        FactoryAffairsOpenness.MapWrites(MapRecords<FactoryAffairsOpenness, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto>(api));
         EmployeeSeats.MapWrites(MapRecords<EmployeeSeats, EmployeeSeat, EmployeeSeatInput, EmployeeSeatDto>(api));
         GetDemocraticManagement.Map(api);
     }

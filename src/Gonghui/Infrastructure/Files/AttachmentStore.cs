@@ -47,7 +47,10 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, ICo
         }
     }
 
-    /// <summary>Stores the upload for the owner; the row is saved with the caller's next save (one transaction with its other changes).</summary>
+    /// <summary>
+    /// Stores the upload for the owner; the row is saved with the caller's next save (one transaction with its other
+    /// changes), and the caller deletes the file (<see cref="PathOf"/>) if that save fails.
+    /// </summary>
     public async Task<Outcome<Attachment>> AddAsync(string ownerType, long ownerId, long? unionId, string label, string fileName, Stream content, CancellationToken ct)
     {
         var name = Path.GetFileName(fileName).Trim();
@@ -111,7 +114,7 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, ICo
     public async Task<(Attachment Attachment, Stream Content)?> OpenAsync(string ownerType, long ownerId, long id, CancellationToken ct)
     {
         var found = await db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.OwnerType == ownerType && a.OwnerId == ownerId, ct);
-        var path = found is null ? null : Path.Combine(Folder, found.StoredAs);
+        var path = found is null ? null : PathOf(found);
         return path is not null && File.Exists(path) ? (found!, File.OpenRead(path)) : null;
     }
 
@@ -120,8 +123,11 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, ICo
     {
         var found = await db.Set<Attachment>().Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId && (id == null || a.Id == id)).ToListAsync(ct);
         db.RemoveRange(found);
-        return found.Select(a => Path.Combine(Folder, a.StoredAs)).ToList();
+        return found.Select(PathOf).ToList();
     }
+
+    /// <summary>Where the document's bytes are.</summary>
+    public string PathOf(Attachment attachment) => Path.Combine(Folder, attachment.StoredAs);
 
     /// <summary>Deletes files whose rows are gone (after the save that removed them committed).</summary>
     public static void DeleteFiles(IEnumerable<string> paths)

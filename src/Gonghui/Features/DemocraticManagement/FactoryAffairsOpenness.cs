@@ -9,10 +9,10 @@ public sealed record FactoryAffairsItemInput(long? EnterpriseId, DateOnly? Publi
 
 public sealed record FactoryAffairsItemDto(long Id, long EnterpriseId, string EnterpriseName, DateOnly PublishedOn, string Title, string? Channel, long Version) : IRecordDto;
 
-/// <summary><c>/api/v1/factory-affairs</c>: items enterprises published under factory-affairs openness (R6).</summary>
-public sealed class FactoryAffairs : IRecordKind<FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto>
+/// <summary><c>/api/v1/factory-affairs-openness</c>: items enterprises published under factory-affairs openness (R6).</summary>
+public sealed class FactoryAffairsOpenness : IRecordKind<FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto>
 {
-    public static string Path => "/factory-affairs";
+    public static string Path => "/factory-affairs-openness";
 
     public static string Name => "FactoryAffairsItem";
 
@@ -45,6 +45,6 @@ public sealed class FactoryAffairs : IRecordKind<FactoryAffairsItem, FactoryAffa
 
     internal static void MapWrites(RouteGroupBuilder g) =>
         DemocraticManagementModule.MapWrites(g, Name,
-            (FactoryAffairsItemInput input, EnterpriseRecords<FactoryAffairs, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto> h, Problems p, CancellationToken ct) => h.CreateHttpAsync(input, p, ct),
-            (long id, FactoryAffairsItemInput input, EnterpriseRecords<FactoryAffairs, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto> h, Problems p, CancellationToken ct) => h.UpdateHttpAsync(id, input, p, ct));
+            (FactoryAffairsItemInput input, EnterpriseRecords<FactoryAffairsOpenness, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto> h, Problems p, CancellationToken ct) => h.CreateHttpAsync(input, p, ct),
+            (long id, FactoryAffairsItemInput input, EnterpriseRecords<FactoryAffairsOpenness, FactoryAffairsItem, FactoryAffairsItemInput, FactoryAffairsItemDto> h, Problems p, CancellationToken ct) => h.UpdateHttpAsync(id, input, p, ct));
 }
