@@ -13,6 +13,8 @@ using Gonghui.Features.Imports;
 using Gonghui.Features.Members;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.WarningCases;
+using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
@@ -50,7 +52,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddDemocraticManagement().AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddDemocraticManagement().AddWorkforceReports(builder.Configuration).AddWarningCases(builder.Configuration).AddAccounts().AddAuditLog();
         services.AddScoped<Infrastructure.Files.AttachmentStore>();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
@@ -87,6 +89,8 @@ public static class WebHost
         api.MapOfficers();
         api.MapBargaining();
         api.MapDemocraticManagement();
+        api.MapWorkforceReports();
+        api.MapWarningCases();
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);

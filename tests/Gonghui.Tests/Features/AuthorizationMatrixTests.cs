@@ -255,6 +255,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         new("search audit log", "GET /api/v1/audit-entries", (_, _) => Task.FromResult(Get("/api/v1/audit-entries")), OK, Forbidden, Forbidden, Forbidden, OK),
         new("verify audit chain", "GET /api/v1/audit-entries/verify", (_, _) => Task.FromResult(Get("/api/v1/audit-entries/verify")), OK, Forbidden, Forbidden, Forbidden, OK),
         .. BargainingCases(),
+        .. MechanismCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

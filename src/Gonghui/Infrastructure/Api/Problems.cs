@@ -36,6 +36,9 @@ public sealed class ValidationErrors
 
     public bool Has(string field) => errors.ContainsKey(field);
 
+    /// <summary>Fields with errors so far: a check of a part compares it before and after.</summary>
+    public int Count => errors.Count;
+
     public void Add(string field, string message)
     {
         if (!errors.TryGetValue(field, out var list))

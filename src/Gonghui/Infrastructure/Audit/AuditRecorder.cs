@@ -120,7 +120,10 @@ internal static class AuditRecorder
     private static string Snapshot(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var p in entry.Properties)
+        // A complex property's columns (a report's figures) are audited as "Figures.WorkersAtEnd" and so on.
+        var properties = entry.Properties.Select(p => (Prefix: "", Entry: p))
+            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (Prefix: c.Metadata.Name + ".", Entry: p))));
+        foreach (var (prefix, p) in properties)
         {
             var info = p.Metadata.PropertyInfo;
             if (info?.GetCustomAttribute<NotAuditedAttribute>() is not null)
@@ -129,7 +132,7 @@ internal static class AuditRecorder
             }
 
             var value = original ? p.OriginalValue : p.CurrentValue;
-            values[p.Metadata.Name] = info?.GetCustomAttribute<SensitiveAttribute>() is not null && value is string s
+            values[prefix + p.Metadata.Name] = info?.GetCustomAttribute<SensitiveAttribute>() is not null && value is string s
                 ? Masking.MaskGeneric(s)
                 : value;
         }

@@ -65,6 +65,8 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         builder.Entity<Features.DemocraticManagement.WorkersCongress>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
         builder.Entity<Features.DemocraticManagement.FactoryAffairsItem>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
         builder.Entity<Features.DemocraticManagement.EmployeeSeat>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
+        builder.Entity<Features.WorkforceReports.WorkforceReport>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.WarningCases.WarningCase>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())
         {

@@ -1,11 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace Gonghui.Features.WarningCases.Rules;
 
 /// <summary>Early-warning levels, I the most severe.</summary>
 public enum WarningLevel
 {
+    // Roman numerals as written, not kebab-cased like other enums ("i").
+    [JsonStringEnumMemberName("I")]
     I = 1,
+    [JsonStringEnumMemberName("II")]
     II = 2,
+    [JsonStringEnumMemberName("III")]
     III = 3,
+    [JsonStringEnumMemberName("IV")]
     IV = 4,
 }
 

@@ -1,14 +1,13 @@
 using Gonghui.Infrastructure.Api;
-using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gonghui.Features.Bargaining;
+namespace Gonghui.Infrastructure.Data;
 
 /// <summary>
 /// The shape of every lifecycle step: find the record for writing, let the step check and apply itself (or say why
 /// not), save against the version read, read it back.
 /// </summary>
-internal static class Steps
+public static class Steps
 {
     public static async Task<Outcome<TDto>> RunAsync<T, TDto>(
         GonghuiDbContext db, long id, long? version, Func<long, CancellationToken, Task<Outcome<T>>> find, Func<T, Task<Outcome?>> step,

@@ -1,0 +1,43 @@
+using Gonghui.Infrastructure.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gonghui.Features.WarningCases;
+
+public static class WarningCasesModule
+{
+    public static IServiceCollection AddWarningCases(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        return services.AddSingleton(configuration.GetSection(WarningSettings.Section).Get<WarningSettings>() ?? new WarningSettings())
+            .AddScoped<WarningCaseReader>()
+            .AddScoped<ListWarningCases>()
+            .AddScoped<GetWarningCase>()
+            .AddScoped<OpenWarningCase>()
+            .AddScoped<RecordLayoff>()
+            .AddScoped<AddWarningSignal>()
+            .AddScoped<RaiseWarningLevel>()
+            .AddScoped<ReportWarningCase>()
+            .AddScoped<RecordMediation>()
+            .AddScoped<CloseWarningCase>()
+            .AddScoped<DeleteWarningCase>()
+            .AddScoped<ListReportSignals>()
+            .AddScoped<GetWarningOverview>();
+    }
+
+    public static void MapWarningCases(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/warning-cases").WithTags("WarningCases").RequireAuthorization(Policies.ReadOrganisation);
+        ListWarningCases.Map(g);
+        ListReportSignals.Map(g);
+        GetWarningCase.Map(g);
+        OpenWarningCase.Map(g);
+        RecordLayoff.Map(g);
+        AddWarningSignal.Map(g);
+        RaiseWarningLevel.Map(g);
+        ReportWarningCase.Map(g);
+        RecordMediation.Map(g);
+        CloseWarningCase.Map(g);
+        DeleteWarningCase.Map(g);
+        GetWarningOverview.Map(api);
+    }
+}

@@ -1,0 +1,33 @@
+using Gonghui.Infrastructure.Security;
+
+namespace Gonghui.Features.WorkforceReports;
+
+public static class WorkforceReportsModule
+{
+    public static IServiceCollection AddWorkforceReports(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(configuration.GetSection(WorkforceReportSettings.Section).Get<WorkforceReportSettings>() ?? new WorkforceReportSettings())
+            .AddScoped<WorkforceReportReader>()
+            .AddScoped<ListWorkforceReports>()
+            .AddScoped<GetWorkforceReport>()
+            .AddScoped<CreateWorkforceReport>()
+            .AddScoped<UpdateWorkforceReport>()
+            .AddScoped<SubmitWorkforceReport>()
+            .AddScoped<DeleteWorkforceReport>()
+            .AddScoped<DraftWorkforceRollUp>()
+            .AddScoped<GetWorkforceReportMatrix>()
+            .AddScoped<GetWorkforceTrend>();
+
+    public static void MapWorkforceReports(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/workforce-reports").WithTags("WorkforceReports").RequireAuthorization(Policies.ReadOrganisation);
+        ListWorkforceReports.Map(g);
+        DraftWorkforceRollUp.Map(g);
+        GetWorkforceReportMatrix.Map(g);
+        GetWorkforceTrend.Map(g);
+        GetWorkforceReport.Map(g);
+        CreateWorkforceReport.Map(g);
+        UpdateWorkforceReport.Map(g);
+        SubmitWorkforceReport.Map(g);
+        DeleteWorkforceReport.Map(g);
+    }
+}

@@ -1,0 +1,277 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Gonghui.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Mechanisms : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "warning_cases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnionId = table.Column<long>(type: "bigint", nullable: false),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WorkersInvolved = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    LevelSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ReviewNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_warning_cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_warning_cases_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_warning_cases_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "workforce_reports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnionId = table.Column<long>(type: "bigint", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    Narrative = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RolledUpFrom = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Figures_AverageMonthlyPay = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    Figures_DisputesReceived = table.Column<int>(type: "integer", nullable: false),
+                    Figures_DisputesResolved = table.Column<int>(type: "integer", nullable: false),
+                    Figures_Hired = table.Column<int>(type: "integer", nullable: false),
+                    Figures_LaidOff = table.Column<int>(type: "integer", nullable: false),
+                    Figures_Left = table.Column<int>(type: "integer", nullable: false),
+                    Figures_OvertimeComplaints = table.Column<int>(type: "integer", nullable: false),
+                    Figures_SocialInsuranceArrearsAmount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    Figures_SocialInsuranceArrearsEnterprises = table.Column<int>(type: "integer", nullable: false),
+                    Figures_WageArrearsAmount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    Figures_WageArrearsEnterprises = table.Column<int>(type: "integer", nullable: false),
+                    Figures_WageArrearsWorkers = table.Column<int>(type: "integer", nullable: false),
+                    Figures_WorkersAtEnd = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_workforce_reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_workforce_reports_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mediations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Mediator = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Parties = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mediations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mediations_warning_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "warning_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "warning_level_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    From = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    To = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_warning_level_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_warning_level_changes_warning_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "warning_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "warning_reports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_warning_reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_warning_reports_warning_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "warning_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "warning_signals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ObservedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WorkersInvolved = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    LaidOff = table.Column<int>(type: "integer", nullable: true),
+                    Workforce = table.Column<int>(type: "integer", nullable: true),
+                    NoticeGivenOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoticeMet = table.Column<bool>(type: "boolean", nullable: true),
+                    WorkforceReportId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_warning_signals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_warning_signals_warning_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "warning_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_warning_signals_workforce_reports_WorkforceReportId",
+                        column: x => x.WorkforceReportId,
+                        principalTable: "workforce_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mediations_CaseId",
+                table: "mediations",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warning_cases_EnterpriseId",
+                table: "warning_cases",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warning_cases_Status_Level",
+                table: "warning_cases",
+                columns: new[] { "Status", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warning_cases_UnionId_OpenedAt",
+                table: "warning_cases",
+                columns: new[] { "UnionId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warning_level_changes_CaseId",
+                table: "warning_level_changes",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warning_reports_CaseId",
+                table: "warning_reports",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warning_signals_CaseId",
+                table: "warning_signals",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warning_signals_WorkforceReportId",
+                table: "warning_signals",
+                column: "WorkforceReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workforce_reports_UnionId_Year_Quarter",
+                table: "workforce_reports",
+                columns: new[] { "UnionId", "Year", "Quarter" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workforce_reports_Year_Quarter",
+                table: "workforce_reports",
+                columns: new[] { "Year", "Quarter" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "mediations");
+
+            migrationBuilder.DropTable(
+                name: "warning_level_changes");
+
+            migrationBuilder.DropTable(
+                name: "warning_reports");
+
+            migrationBuilder.DropTable(
+                name: "warning_signals");
+
+            migrationBuilder.DropTable(
+                name: "warning_cases");
+
+            migrationBuilder.DropTable(
+                name: "workforce_reports");
+        }
+    }
+}
