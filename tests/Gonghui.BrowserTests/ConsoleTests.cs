@@ -352,6 +352,79 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.WaitForSelectorAsync(".ant-table-row:has-text('浏览器登记的职代会') >> text=不足三分之二", Visible);
     }
 
+    [Fact]
+    public async Task Union_staff_file_a_quarterly_report_and_take_a_warning_case_from_opening_to_closing()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.ClickAsync(".ant-layout-sider >> text=职工队伍状况分析");
+        await page.WaitForURLAsync($"{console.BaseUrl}/mechanisms/workforce-reports");
+        await ConsoleServer.WhenInteractiveAsync(page);
+
+        // The current quarter has begun and is not yet due: staff file it, and it is on time.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var cell = $"#wf-matrix a[id^='wf-cell-'][id$='-{((today.Month - 1) / 3) + 1}']";
+        await page.WaitForSelectorAsync(cell, Visible);
+        await page.ClickAsync(cell);
+        await page.FillAsync("#wf-workersAtEnd input", "1200");
+        await page.FillAsync("#wf-averageMonthlyPay input", "13800");
+        await page.FillAsync("#wf-disputesReceived input", "3");
+        await page.FillAsync("#wf-disputesResolved input", "2");
+        await page.FillAsync("#wf-narrative", "浏览器报送：本季度行业职工队伍稳定，软件企业招聘回暖。");
+        await page.ClickAsync("#wf-submit");
+        await page.WaitForSelectorAsync($"{cell} >> text=按期", Visible);
+        await page.ClickAsync(cell);
+        await page.WaitForSelectorAsync("#wf-deadline >> text=按期", Visible);
+        Assert.Equal("1200", await page.InputValueAsync("#wf-workersAtEnd input"));
+        await page.Keyboard.PressAsync("Escape");
+
+        // A collective incident of 60 workers: level II by the rules.
+        await page.GotoAsync("/mechanisms/warning-cases");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.ClickAsync("#warning-new");
+        await page.FillAsync("#warning-title", "浏览器预警：职工聚集反映加班问题");
+        await ChooseAsync(page, "#warning-signal-kind", "群体性事件");
+        await page.FillAsync("#warning-workers input", "60");
+        await page.FillAsync("#warning-description", "约60名职工聚集，反映长期加班未支付加班费。");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#warning-level >> text=II 级", Visible);
+
+        // Closing before both reports is refused (R15); then both reports, a mediation, the closing.
+        await page.ClickAsync("#warning-step-close");
+        await ChooseAsync(page, "#warning-close-outcome", "达成协议");
+        await page.FillAsync("#warning-review", "提前结案");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#warning-error >> text=尚未向", Visible);
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button:not(.ant-btn-primary)");
+        foreach (var (recipient, id, receiver) in new[] { ("区总工会", "DistrictFederation", "区总工会法律工作部"), ("劳动行政部门", "LabourDepartment", "区人社局劳动关系科") })
+        {
+            await page.ClickAsync("#warning-step-report");
+            await ChooseAsync(page, "#warning-recipient", recipient);
+            await page.FillAsync("#warning-received-by", receiver);
+            await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+            await page.WaitForSelectorAsync($"#warning-reporting-{id} >> text=按期", Visible);
+        }
+
+        await page.ClickAsync("#warning-step-mediation");
+        await page.FillAsync("#warning-mediator", "区劳动争议调解中心");
+        await page.FillAsync("#warning-parties", "企业方、职工代表");
+        await ChooseAsync(page, "#warning-outcome", "达成协议");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-drawer >> text=区劳动争议调解中心", Visible);
+        await page.ClickAsync("#warning-step-close");
+        await ChooseAsync(page, "#warning-close-outcome", "达成协议");
+        await page.FillAsync("#warning-review", "企业补发加班费并调整排班；持续关注。");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#warning-status >> text=已结案", Visible);
+        await page.WaitForSelectorAsync("#warning-timeline >> text=企业补发加班费并调整排班", Visible);
+    }
+
+    /// <summary>Picks an option of an AntDesign select by its text.</summary>
+    private static async Task ChooseAsync(IPage page, string select, string option)
+    {
+        await page.ClickAsync(select);
+        await page.ClickAsync($".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option >> text={option}", new PageClickOptions { Timeout = 15000 });
+    }
+
     private static StringContent JsonContent(object body) =>
         new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }

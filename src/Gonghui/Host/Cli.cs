@@ -137,6 +137,8 @@ public static class Cli
                 Console.WriteLine($"demo roster: {roster.Enterprises} enterprises, {roster.Members} members");
                 var bargaining = await sp.GetRequiredService<SeedDemoBargaining>().HandleAsync(parse.GetValue(seedValue), ct);
                 Console.WriteLine($"demo bargaining: {bargaining.Negotiations} negotiations, {bargaining.Contracts} contracts, {bargaining.DemocraticRecords} democratic-management records");
+                var mechanisms = await sp.GetRequiredService<SeedDemoMechanisms>().HandleAsync(parse.GetValue(seedValue), ct);
+                Console.WriteLine($"demo mechanisms: {mechanisms.WorkforceReports} workforce reports, {mechanisms.WarningCases} warning cases");
             }
 
             return 0;

@@ -59,6 +59,7 @@ public static class WebHost
         services.AddScoped<SeedDemo>();
         services.AddScoped<SeedDemoRoster>();
         services.AddScoped<SeedDemoBargaining>();
+        services.AddScoped<SeedDemoMechanisms>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
