@@ -138,7 +138,7 @@ public static class Cli
                 var bargaining = await sp.GetRequiredService<SeedDemoBargaining>().HandleAsync(parse.GetValue(seedValue), ct);
                 Console.WriteLine($"demo bargaining: {bargaining.Negotiations} negotiations, {bargaining.Contracts} contracts, {bargaining.DemocraticRecords} democratic-management records");
                 var mechanisms = await sp.GetRequiredService<SeedDemoMechanisms>().HandleAsync(parse.GetValue(seedValue), ct);
-                Console.WriteLine($"demo mechanisms: {mechanisms.WorkforceReports} workforce reports, {mechanisms.WarningCases} warning cases");
+                Console.WriteLine($"demo mechanisms: {mechanisms.WorkforceReports} workforce reports, {mechanisms.WarningCases} warning cases, {mechanisms.Meetings} meetings, {mechanisms.InfoReports} information reports");
             }
 
             return 0;

@@ -5,11 +5,15 @@ using Gonghui.Features.Accounts;
 using Gonghui.Features.AuditLog;
 using Gonghui.Features.Bargaining;
 using Gonghui.Features.Coverage;
+using Gonghui.Features.Deadlines;
+using Gonghui.Features.DecisionMeetings;
 using Gonghui.Features.DemocraticManagement;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Home;
 using Gonghui.Features.Imports;
+using Gonghui.Features.InfoReports;
+using Gonghui.Features.JointMeetings;
 using Gonghui.Features.Members;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
@@ -52,7 +56,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddDemocraticManagement().AddWorkforceReports(builder.Configuration).AddWarningCases(builder.Configuration).AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddDemocraticManagement().AddWorkforceReports(builder.Configuration).AddWarningCases(builder.Configuration).AddJointMeetings(builder.Configuration).AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddAccounts().AddAuditLog();
         services.AddScoped<Infrastructure.Files.AttachmentStore>();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
@@ -92,6 +96,10 @@ public static class WebHost
         api.MapDemocraticManagement();
         api.MapWorkforceReports();
         api.MapWarningCases();
+        api.MapJointMeetings();
+        api.MapDecisionMeetings();
+        api.MapInfoReports();
+        ListDeadlines.Map(api);
         api.MapAccounts();
         api.MapAuditLog();
         GetDashboard.Map(api);

@@ -1,3 +1,6 @@
+using Gonghui.Features.DecisionMeetings;
+using Gonghui.Features.InfoReports;
+using Gonghui.Features.JointMeetings;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.WarningCases;
 using Gonghui.Features.WorkforceReports;
@@ -22,16 +25,110 @@ public sealed class SeedDemoMechanisms(
     RecordLayoff layoff,
     ReportWarningCase report,
     RecordMediation mediate,
-    CloseWarningCase close)
+    CloseWarningCase close,
+    RecordJointMeeting recordMeeting,
+    AddResolution addResolution,
+    UpdateResolution updateResolution,
+    RecordDecisionMeeting recordDecision,
+    RecordDecisionResearch recordResearch,
+    SubmitInfoReport submitInfo,
+    ReviewInfoReport reviewInfo)
 {
-    public sealed record Result(int WorkforceReports, int WarningCases);
+    public sealed record Result(int WorkforceReports, int WarningCases, int Meetings, int InfoReports);
 
     public async Task<Result> HandleAsync(int seed, CancellationToken ct)
     {
         var random = new Random(seed + 3);
         var reports = await SeedReportsAsync(random, ct);
         var cases = await SeedCasesAsync(ct);
-        return new Result(reports, cases);
+        var meetings = await SeedMeetingsAsync(ct);
+        var info = await SeedInfoReportsAsync(random, ct);
+        return new Result(reports, cases, meetings, info);
+    }
+
+    private static readonly (string Union, string Department, string Association)[] JointMeetingPlans =
+    [
+        ("CY-GX", "区科学技术和信息化局", "朝阳区软件和信息服务业协会"),
+        ("CY-ZZ", "区商务局", "朝阳区制造业协会"),
+        ("CY-FW", "区商务局", "朝阳区餐饮行业协会"),
+        ("CY-WS", "区卫生健康委员会", "朝阳区医院管理协会"),
+        ("CY-JG", "区委社会工作部", "区机关事务管理局"),
+    ];
+
+    /// <summary>
+    /// A joint meeting this year for five of the seven industrial unions (the education and cultural-creative unions
+    /// have none: R11 not met), each with a resolution done and one open, some overdue; a chair's office meeting with
+    /// the research that informed it for every industrial union.
+    /// </summary>
+    private async Task<int> SeedMeetingsAsync(CancellationToken ct)
+    {
+        var today = LocalizationSetup.Today;
+        var unions = await db.Unions.IgnoreQueryFilters().AsNoTracking().Where(u => u.Kind == UnionKind.IndustrialUnion).ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        var count = 0;
+        foreach (var (plan, i) in JointMeetingPlans.Select((p, i) => (p, i)))
+        {
+            var heldOn = new DateOnly(today.Year, 1, 1).AddDays(Math.Min(20 + (i * 37), Math.Max(0, today.DayOfYear - 30)));
+            var meeting = Require(await recordMeeting.HandleAsync(new JointMeetingInput(unions[plan.Union], i % 2 == 0 ? JointMeetingKind.JointMeeting : JointMeetingKind.TripartiteConsultation,
+                heldOn, $"{today.Year}年度行业劳动关系联席会议", [MeetingTopic.IndustryTrends, MeetingTopic.WorkforceDynamics, MeetingTopic.LabourRelations],
+                "通报行业职工队伍状况季度分析，研究欠薪治理和工时制度落实。",
+                [new ParticipantInput(ParticipantKind.GovernmentDepartment, "区人力资源和社会保障局"), new ParticipantInput(ParticipantKind.GovernmentDepartment, plan.Department),
+                    new ParticipantInput(ParticipantKind.IndustryAssociation, plan.Association)], null), ct));
+            meeting = Require(await addResolution.HandleAsync(meeting.Id, new ResolutionInput("联合开展行业欠薪隐患排查", "区人力资源和社会保障局", heldOn.AddDays(60), null, null, null, null), ct));
+            meeting = Require(await addResolution.HandleAsync(meeting.Id, new ResolutionInput("推动行业工资集体协商扩面", plan.Association, heldOn.AddDays(i % 2 == 0 ? 30 : 300), null, null, null, null), ct));
+            var first = meeting.Resolutions.First(r => r.Text.StartsWith("联合", StringComparison.Ordinal));
+            if (heldOn.AddDays(45) <= today)
+            {
+                Require(await updateResolution.HandleAsync(meeting.Id, first.Id, new ResolutionInput(first.Text, first.Owner, first.DueOn, ResolutionStatus.Done, heldOn.AddDays(45),
+                    "排查企业 120 家，督促 6 家整改", null), ct));
+            }
+
+            count++;
+        }
+
+        foreach (var (code, id) in unions.OrderBy(u => u.Key, StringComparer.Ordinal))
+        {
+            var heldOn = today.AddDays(-40);
+            var decision = Require(await recordDecision.HandleAsync(new DecisionMeetingInput(id, DecisionMeetingKind.ChairsOffice, heldOn, "主席办公会：年度困难职工帮扶方案",
+                "主席、副主席、经审委员会主任", "审议年度困难职工帮扶方案；研究季度职工队伍状况分析", "同意帮扶方案，按季度跟踪落实", null), ct));
+            Require(await recordResearch.HandleAsync(new DecisionResearchInput(id, "困难职工状况专题调研", heldOn.AddDays(-20), "走访基层工会、召开职工座谈会",
+                "困难职工主要集中在小微企业，医疗和子女教育支出压力较大。", decision.Id, null), ct));
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Reports sent up by grassroots unions this year: some waiting, some adopted, one returned, one forwarded to the district.</summary>
+    private async Task<int> SeedInfoReportsAsync(Random random, CancellationToken ct)
+    {
+        var grassroots = await db.Unions.IgnoreQueryFilters().AsNoTracking().Where(u => u.Kind == UnionKind.GrassrootsUnion && u.Parent!.Kind == UnionKind.IndustrialUnion)
+            .OrderBy(u => u.Code).Select(u => u.Id).ToListAsync(ct);
+        (string Title, InfoCategory Category)[] plans =
+        [
+            ("开展职工技能比武的做法", InfoCategory.Experience), ("三季度工会工作动态", InfoCategory.WorkNews), ("部分外包人员加班费发放不及时", InfoCategory.Problem),
+            ("企业搬迁引发职工安置诉求", InfoCategory.LabourRelations), ("职工书屋建设情况", InfoCategory.WorkNews), ("推行弹性工作制的经验", InfoCategory.Experience),
+        ];
+        var count = 0;
+        foreach (var (plan, i) in plans.Select((p, i) => (p, i)))
+        {
+            var union = grassroots[(i * 7) % grassroots.Count];
+            var sent = Require(await submitInfo.HandleAsync(new SubmitInfoReport.Request(union, plan.Title, plan.Category, $"{plan.Title}。{new string('…', random.Next(1, 4))}"), ct));
+            var action = (i % 4) switch
+            {
+                0 => InfoReportAction.Adopted,
+                1 => InfoReportAction.Returned,
+                2 => InfoReportAction.Forwarded,
+                _ => (InfoReportAction?)null,
+            };
+            if (action is { } a)
+            {
+                Require(await reviewInfo.HandleAsync(sent.Id, a, new ReviewInfoReport.Request(a == InfoReportAction.Returned ? "请补充涉及人数和企业名称" : null, null), ct));
+            }
+
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>The last four quarters that have ended, oldest first.</summary>

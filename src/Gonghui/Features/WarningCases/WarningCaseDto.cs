@@ -105,7 +105,8 @@ public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, W
     /// </summary>
     public void Feed(WarningCase c, WarningSignal signal)
     {
-        signal.CreatedAt = clock.GetUtcNow().UtcDateTime;
+        // A case's first signal is what opened it, when the union learnt of it.
+        signal.CreatedAt = c.Id == 0 ? c.OpenedAt : clock.GetUtcNow().UtcDateTime;
         c.Signals.Add(signal);
         c.WorkersInvolved = Math.Max(c.WorkersInvolved, signal.WorkersInvolved);
         var computed = Computed(c).Level;

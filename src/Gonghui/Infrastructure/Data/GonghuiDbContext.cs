@@ -67,6 +67,11 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         builder.Entity<Features.DemocraticManagement.EmployeeSeat>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
         builder.Entity<Features.WorkforceReports.WorkforceReport>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Features.WarningCases.WarningCase>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.JointMeetings.JointMeeting>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.DecisionMeetings.DecisionMeeting>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.DecisionMeetings.DecisionResearch>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
+        // A report is seen by its sender and every union above it: all it can travel up to.
+        builder.Entity<Features.InfoReports.InfoReport>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())
         {

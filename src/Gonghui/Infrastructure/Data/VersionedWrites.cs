@@ -49,9 +49,17 @@ public static class VersionedWrites
     public static async Task<bool> TrySaveAsync<T>(this GonghuiDbContext db, T entity, long? versionRead, CancellationToken ct)
         where T : class, IVersioned
     {
+        var entry = db.Entry(entity);
         if (versionRead is long v)
         {
-            db.Entry(entity).Property(e => e.Version).OriginalValue = v;
+            entry.Property(e => e.Version).OriginalValue = v;
+        }
+
+        // A change to the record's parts only (a resolution, a report of a case) is a change of the record: its
+        // version moves and the version read is checked.
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.Property(e => e.UpdatedAt).IsModified = true;
         }
 
         try

@@ -605,6 +605,113 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("wage_standards", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "HeldOn");
+
+                    b.ToTable("decision_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionResearch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ConductedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DecisionMeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionMeetingId");
+
+                    b.HasIndex("UnionId", "ConductedOn");
+
+                    b.ToTable("decision_research", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.DemocraticManagement.EmployeeSeat", b =>
                 {
                     b.Property<long>("Id")
@@ -815,6 +922,225 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("IndustrySection", "IndustryDivision");
 
                     b.ToTable("enterprises", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ToUnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToUnionId", "Status");
+
+                    b.HasIndex("UnionId", "SubmittedAt");
+
+                    b.ToTable("info_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReportStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("info_report_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<string[]>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "HeldOn");
+
+                    b.ToTable("joint_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingParticipant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("joint_meeting_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingResolution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("joint_meeting_resolutions", (string)null);
                 });
 
             modelBuilder.Entity("Gonghui.Features.Members.Member", b =>
@@ -1987,6 +2313,35 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionMeeting", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionResearch", b =>
+                {
+                    b.HasOne("Gonghui.Features.DecisionMeetings.DecisionMeeting", "DecisionMeeting")
+                        .WithMany()
+                        .HasForeignKey("DecisionMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DecisionMeeting");
+
+                    b.Navigation("Union");
+                });
+
             modelBuilder.Entity("Gonghui.Features.DemocraticManagement.EmployeeSeat", b =>
                 {
                     b.HasOne("Gonghui.Features.Enterprises.Enterprise", "Enterprise")
@@ -2033,6 +2388,67 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", null)
+                        .WithMany()
+                        .HasForeignKey("ToUnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReportStep", b =>
+                {
+                    b.HasOne("Gonghui.Features.InfoReports.InfoReport", null)
+                        .WithMany("Trail")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeeting", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingParticipant", b =>
+                {
+                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingResolution", b =>
+                {
+                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", null)
+                        .WithMany("Resolutions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gonghui.Features.Members.Member", b =>
@@ -2242,6 +2658,18 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Negotiators");
 
                     b.Navigation("Rounds");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
+                {
+                    b.Navigation("Trail");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeeting", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Resolutions");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Officers.Officer", b =>

@@ -584,6 +584,109 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("wage_standards", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "HeldOn");
+
+                    b.ToTable("decision_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionResearch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConductedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecisionMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionMeetingId");
+
+                    b.HasIndex("UnionId", "ConductedOn");
+
+                    b.ToTable("decision_research", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.DemocraticManagement.EmployeeSeat", b =>
                 {
                     b.Property<long>("Id")
@@ -786,6 +889,215 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("IndustrySection", "IndustryDivision");
 
                     b.ToTable("enterprises", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToUnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToUnionId", "Status");
+
+                    b.HasIndex("UnionId", "SubmittedAt");
+
+                    b.ToTable("info_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReportStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("info_report_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "HeldOn");
+
+                    b.ToTable("joint_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingParticipant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("joint_meeting_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingResolution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("joint_meeting_resolutions", (string)null);
                 });
 
             modelBuilder.Entity("Gonghui.Features.Members.Member", b =>
@@ -1923,6 +2235,35 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionMeeting", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionResearch", b =>
+                {
+                    b.HasOne("Gonghui.Features.DecisionMeetings.DecisionMeeting", "DecisionMeeting")
+                        .WithMany()
+                        .HasForeignKey("DecisionMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DecisionMeeting");
+
+                    b.Navigation("Union");
+                });
+
             modelBuilder.Entity("Gonghui.Features.DemocraticManagement.EmployeeSeat", b =>
                 {
                     b.HasOne("Gonghui.Features.Enterprises.Enterprise", "Enterprise")
@@ -1969,6 +2310,67 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", null)
+                        .WithMany()
+                        .HasForeignKey("ToUnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReportStep", b =>
+                {
+                    b.HasOne("Gonghui.Features.InfoReports.InfoReport", null)
+                        .WithMany("Trail")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeeting", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingParticipant", b =>
+                {
+                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingResolution", b =>
+                {
+                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", null)
+                        .WithMany("Resolutions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gonghui.Features.Members.Member", b =>
@@ -2178,6 +2580,18 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Negotiators");
 
                     b.Navigation("Rounds");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
+                {
+                    b.Navigation("Trail");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeeting", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Resolutions");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Officers.Officer", b =>

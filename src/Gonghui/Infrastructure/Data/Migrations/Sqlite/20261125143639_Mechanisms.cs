@@ -12,6 +12,95 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "decision_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Decisions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decision_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decision_meetings_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "info_reports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ToUnionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_info_reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_info_reports_unions_ToUnionId",
+                        column: x => x.ToUnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_info_reports_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "joint_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Topics = table.Column<string>(type: "TEXT", nullable: false),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_joint_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_joint_meetings_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "warning_cases",
                 columns: table => new
                 {
@@ -89,6 +178,115 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         principalTable: "unions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "decision_research",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ConductedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    DecisionMeetingId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decision_research", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decision_research_decision_meetings_DecisionMeetingId",
+                        column: x => x.DecisionMeetingId,
+                        principalTable: "decision_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_decision_research_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "info_report_steps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UnionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_info_report_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_info_report_steps_info_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "info_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_info_report_steps_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "joint_meeting_participants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_joint_meeting_participants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_joint_meeting_participants_joint_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "joint_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "joint_meeting_resolutions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_joint_meeting_resolutions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_joint_meeting_resolutions_joint_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "joint_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -200,6 +398,61 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_decision_meetings_UnionId_HeldOn",
+                table: "decision_meetings",
+                columns: new[] { "UnionId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_research_DecisionMeetingId",
+                table: "decision_research",
+                column: "DecisionMeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_research_UnionId_ConductedOn",
+                table: "decision_research",
+                columns: new[] { "UnionId", "ConductedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_report_steps_ReportId",
+                table: "info_report_steps",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_report_steps_UnionId",
+                table: "info_report_steps",
+                column: "UnionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_reports_ToUnionId_Status",
+                table: "info_reports",
+                columns: new[] { "ToUnionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_reports_UnionId_SubmittedAt",
+                table: "info_reports",
+                columns: new[] { "UnionId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_joint_meeting_participants_MeetingId",
+                table: "joint_meeting_participants",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_joint_meeting_resolutions_MeetingId",
+                table: "joint_meeting_resolutions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_joint_meeting_resolutions_Status_DueOn",
+                table: "joint_meeting_resolutions",
+                columns: new[] { "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_joint_meetings_UnionId_HeldOn",
+                table: "joint_meetings",
+                columns: new[] { "UnionId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_mediations_CaseId",
                 table: "mediations",
                 column: "CaseId");
@@ -255,6 +508,18 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "decision_research");
+
+            migrationBuilder.DropTable(
+                name: "info_report_steps");
+
+            migrationBuilder.DropTable(
+                name: "joint_meeting_participants");
+
+            migrationBuilder.DropTable(
+                name: "joint_meeting_resolutions");
+
+            migrationBuilder.DropTable(
                 name: "mediations");
 
             migrationBuilder.DropTable(
@@ -265,6 +530,15 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "warning_signals");
+
+            migrationBuilder.DropTable(
+                name: "decision_meetings");
+
+            migrationBuilder.DropTable(
+                name: "info_reports");
+
+            migrationBuilder.DropTable(
+                name: "joint_meetings");
 
             migrationBuilder.DropTable(
                 name: "warning_cases");

@@ -1,0 +1,22 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Security;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.DecisionMeetings;
+
+/// <summary><c>DELETE /api/v1/decision-meetings/{id}?version=</c>: a meeting entered by mistake; research linked to it stays, unlinked.</summary>
+public sealed class DeleteDecisionMeeting(GonghuiDbContext db, DecisionRecords records, IStringLocalizer<SharedResource> t)
+{
+    public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
+    {
+        var found = await records.FindMeetingAsync(id, ct);
+        return found.IsOk ? (await db.TryDeleteAsync(found.Value!, version, ct)).ToOutcome(t["Meeting.Referenced"]) : found.Failed<bool>();
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapDelete("/{id:long}", async (long id, long? version, DeleteDecisionMeeting h, Problems p, CancellationToken ct) =>
+                (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.WriteRegistry)
+            .WithName("DeleteDecisionMeeting");
+}

@@ -1,0 +1,33 @@
+using Gonghui.Infrastructure.Security;
+
+namespace Gonghui.Features.JointMeetings;
+
+public static class JointMeetingsModule
+{
+    public static IServiceCollection AddJointMeetings(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(configuration.GetSection(JointMeetingSettings.Section).Get<JointMeetingSettings>() ?? new JointMeetingSettings())
+            .AddScoped<JointMeetingReader>()
+            .AddScoped<ListJointMeetings>()
+            .AddScoped<GetJointMeeting>()
+            .AddScoped<RecordJointMeeting>()
+            .AddScoped<UpdateJointMeeting>()
+            .AddScoped<DeleteJointMeeting>()
+            .AddScoped<AddResolution>()
+            .AddScoped<UpdateResolution>()
+            .AddScoped<RemoveResolution>()
+            .AddScoped<GetJointMeetingsByUnion>();
+
+    public static void MapJointMeetings(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/joint-meetings").WithTags("JointMeetings").RequireAuthorization(Policies.ReadOrganisation);
+        ListJointMeetings.Map(g);
+        GetJointMeetingsByUnion.Map(g);
+        GetJointMeeting.Map(g);
+        RecordJointMeeting.Map(g);
+        UpdateJointMeeting.Map(g);
+        DeleteJointMeeting.Map(g);
+        AddResolution.Map(g);
+        UpdateResolution.Map(g);
+        RemoveResolution.Map(g);
+    }
+}
