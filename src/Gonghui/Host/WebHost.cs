@@ -57,7 +57,7 @@ public static class WebHost
         services.AddAntiforgery();
 
         services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddDemocraticManagement().AddWorkforceReports(builder.Configuration).AddWarningCases(builder.Configuration).AddJointMeetings(builder.Configuration).AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddAccounts().AddAuditLog();
-        services.AddScoped<Infrastructure.Files.AttachmentStore>();
+        services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
         services.AddScoped<SeedDemo>();

@@ -123,51 +123,8 @@ public abstract partial class AuthorizationMatrixTests
         return Send(HttpMethod.Put, $"/api/v1/{path}/{(long)created["id"]!}", body(enterprise));
     }
 
-    /// <summary>A negotiation or contract of the union, and the path of its documents.</summary>
-    private static async Task<string> DocumentsPathAsync(GonghuiApp app, string owner, string unionCode) =>
-        owner == BargainingDocuments.Negotiation
-            ? $"/api/v1/negotiations/{await FreshNegotiationAsync(app, unionCode)}/documents"
-            : $"/api/v1/collective-contracts/{await FreshContractAsync(app, unionCode)}/documents";
-
-    private static async Task<string> FreshDocumentAsync(GonghuiApp app, string owner, string unionCode)
-    {
-        var path = await DocumentsPathAsync(app, owner, unionCode);
-        var id = long.Parse(path.Split('/')[4], System.Globalization.CultureInfo.InvariantCulture);
-        var document = await app.InScopeAsync(async sp =>
-        {
-            using var content = new MemoryStream("矩阵文件"u8.ToArray());
-            return (await sp.GetRequiredService<AddBargainingDocument>().HandleAsync(owner, id, BargainingDocuments.Labels[owner][0], "矩阵.txt", content, CancellationToken.None)).Value!.Id;
-        });
-        return $"{path}/{document}";
-    }
-
-    private static async Task<HttpRequestMessage> UploadDocumentAsync(GonghuiApp app, string owner, string unionCode) =>
-        new(HttpMethod.Post, await DocumentsPathAsync(app, owner, unionCode))
-        {
-            Content = new MultipartFormDataContent
-            {
-                { new ByteArrayContent("矩阵文件"u8.ToArray()), "file", "矩阵.txt" },
-                { new StringContent(BargainingDocuments.Labels[owner][0]), "label" },
-            },
-        };
-
     private static IEnumerable<Case> BargainingCases()
     {
-        foreach (var owner in new[] { BargainingDocuments.Negotiation, BargainingDocuments.Contract })
-        {
-            var path = owner == BargainingDocuments.Negotiation ? "negotiations" : "collective-contracts";
-            foreach (var (where, union) in new[] { ("inside", "CY-GX"), ("outside", "CY-JY") })
-            {
-                var inside = union == "CY-GX";
-                yield return new($"upload {owner} document {where}", $"POST /api/v1/{path}/{{id:long}}/documents", async (a, _) => await UploadDocumentAsync(a, owner, union),
-                    Created, Created, inside ? Created : Forbidden, inside ? Created : Forbidden, Forbidden);
-                yield return new($"download {owner} document {where}", $"GET /api/v1/{path}/{{id:long}}/documents/{{documentId:long}}", async (a, _) => Get(await FreshDocumentAsync(a, owner, union)),
-                    OK, OK, inside ? OK : NotFound, inside ? OK : NotFound, Forbidden);
-                yield return new($"remove {owner} document {where}", $"DELETE /api/v1/{path}/{{id:long}}/documents/{{documentId:long}}", async (a, _) => Send(HttpMethod.Delete, await FreshDocumentAsync(a, owner, union)),
-                    NoContent, NoContent, inside ? NoContent : Forbidden, inside ? NoContent : Forbidden, Forbidden);
-            }
-        }
-
         const string Negotiations = "/api/v1/negotiations", Contracts = "/api/v1/collective-contracts", Associations = "/api/v1/industry-associations";
 
         Case Step(string name, string endpoint, string union, NegotiationStage stage, string path, object body, System.Net.HttpStatusCode ok) =>

@@ -256,6 +256,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         new("verify audit chain", "GET /api/v1/audit-entries/verify", (_, _) => Task.FromResult(Get("/api/v1/audit-entries/verify")), OK, Forbidden, Forbidden, Forbidden, OK),
         .. BargainingCases(),
         .. MechanismCases(),
+        .. DocumentCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -105,6 +105,15 @@ public abstract class WarningCaseTests(GonghuiApp app)
             heldOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), mediator = "区劳动争议调解中心", parties = "企业方、职工代表", outcome = "agreement", note = "补发加班费", version = (long)both["version"]!,
         }));
         Assert.Equal("agreement", (string)mediated["mediations"]![0]!["outcome"]!);
+
+        // The agreement itself is kept with the case; its download is audited.
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent("调解协议书"u8.ToArray()), "file", "调解协议.txt" }, { new StringContent("mediation-agreement"), "label" } };
+        var document = await OkAsync(await staff.PostAsync($"/api/v1/warning-cases/{id}/documents", upload), HttpStatusCode.Created);
+        var withDocument = await OkAsync(await staff.GetAsync($"/api/v1/warning-cases/{id}"));
+        Assert.Equal("mediation-agreement", (string)withDocument["documents"]![0]!["label"]!);
+        Assert.Equal("调解协议书", await staff.GetStringAsync($"/api/v1/warning-cases/{id}/documents/{(long)document["id"]!}"));
+        using var wrongLabel = new MultipartFormDataContent { { new ByteArrayContent("x"u8.ToArray()), "file", "x.txt" }, { new StringContent("minutes"), "label" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync($"/api/v1/warning-cases/{id}/documents", wrongLabel)).StatusCode);
         var closed = await OkAsync(await staff.PostJsonAsync($"/api/v1/warning-cases/{id}/closure", new { outcome = "agreement", reviewNote = "企业补发加班费，职工复工；持续关注工时制度", version = (long)mediated["version"]! }));
         Assert.Equal("closed", (string)closed["status"]!);
         Assert.Equal(["opened", "signal", "report", "report", "mediation", "closed"], closed["timeline"]!.AsArray().Select(e => (string)e!["step"]!).Where(s => s != "level"));

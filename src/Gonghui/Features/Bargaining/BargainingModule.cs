@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.Bargaining;
@@ -38,10 +39,8 @@ public static class BargainingModule
             .AddScoped<ListWageStandards>()
             .AddScoped<GetBargainingCoverage>()
             .AddScoped<ListBargainingReminders>()
-            .AddScoped<BargainingDocuments>()
-            .AddScoped<AddBargainingDocument>()
-            .AddScoped<GetBargainingDocument>()
-            .AddScoped<RemoveBargainingDocument>();
+            .AddScoped<NegotiationDocuments>()
+            .AddScoped<ContractDocuments>();
 
     public static void MapBargaining(this RouteGroupBuilder api)
     {
@@ -76,9 +75,8 @@ public static class BargainingModule
         RecordObjection.Map(contracts);
         ResolveObjection.Map(contracts);
 
-        BargainingDocuments.MapForBoth(api, AddBargainingDocument.Map);
-        BargainingDocuments.MapForBoth(api, GetBargainingDocument.Map);
-        BargainingDocuments.MapForBoth(api, RemoveBargainingDocument.Map);
+        RecordDocuments.Map<NegotiationDocuments>(api, NegotiationDocuments.Owner, "Bargaining");
+        RecordDocuments.Map<ContractDocuments>(api, ContractDocuments.Owner, "Bargaining");
 
         ListWageStandards.Map(api);
         GetBargainingCoverage.Map(api);

@@ -1,6 +1,7 @@
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -113,7 +114,7 @@ public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, Barg
                 x.Id, x.Topic, x.Text, x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, x.LeaveDays,
                 WorkingHoursRule.Evaluate(x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, settings.WorkingHours).Findings)).ToList(),
             c.WageStandards.OrderBy(x => x.JobType).Select(x => new WageStandardDto(x.Id, x.JobType, x.MinimumMonthlyWage, x.AnnualIncreasePercent, x.MinimumMonthlyWage < settings.MinimumMonthlyWage)).ToList(),
-            settings.MinimumMonthlyWage, await NegotiationReader.DocumentsAsync(db, BargainingDocuments.Contract, c.Id, ct), c.Version, c.CreatedAt, c.UpdatedAt);
+            settings.MinimumMonthlyWage, await RecordDocuments.ListAsync(db, ContractDocuments.Owner.Owner, c.Id, ct), c.Version, c.CreatedAt, c.UpdatedAt);
     }
 
     public async Task<CollectiveContractDto> ReadWrittenAsync(long id, CancellationToken ct) => (await ReadAsync(id, ct))!;

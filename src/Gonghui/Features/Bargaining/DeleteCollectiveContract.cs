@@ -37,7 +37,7 @@ public sealed class DeleteCollectiveContract(GonghuiDbContext db, AttachmentStor
             await db.SaveChangesAsync(ct);
         }
 
-        var files = await store.RemoveAsync(BargainingDocuments.Contract, id, null, ct);
+        var files = await store.RemoveAsync(ContractDocuments.Owner.Owner, id, null, ct);
         db.Remove(found.Value);
         if (!await db.TrySaveAsync(found.Value, version, ct))
         {

@@ -25,7 +25,7 @@ public sealed class DeleteNegotiation(GonghuiDbContext db, AttachmentStore store
             return Outcome.Conflict(t["Bargaining.HasDraft"]);
         }
 
-        var files = await store.RemoveAsync(BargainingDocuments.Negotiation, id, null, ct);
+        var files = await store.RemoveAsync(NegotiationDocuments.Owner.Owner, id, null, ct);
         db.Remove(found.Value);
         if (!await db.TrySaveAsync(found.Value, version, ct))
         {

@@ -95,15 +95,11 @@ public sealed class NegotiationReader(GonghuiDbContext db, CurrentActor actor, B
             n.Rounds.OrderBy(r => r.HeldOn).ThenBy(r => r.Id).Select(r => new RoundDto(r.Id, r.HeldOn, r.Topics, r.UnionPosition, r.EmployerPosition, r.Minutes)).ToList(),
             n.ContractId,
             n.VotedOn is { } voted ? new VoteDto(voted, n.VoteBody!.Value, n.VoteEntitled!.Value, n.VotePresent!.Value, n.VoteInFavour!.Value, n.VoteAgainst ?? 0) : null,
-            n.ClosedOn, n.ClosingNote, await DocumentsAsync(db, BargainingDocuments.Negotiation, n.Id, ct), n.Version, n.CreatedAt, n.UpdatedAt);
+            n.ClosedOn, n.ClosingNote, await RecordDocuments.ListAsync(db, NegotiationDocuments.Owner.Owner, n.Id, ct), n.Version, n.CreatedAt, n.UpdatedAt);
     }
 
     /// <summary>Read back after a write the actor was allowed to make (the write may have moved it nowhere else).</summary>
     public async Task<NegotiationDto> ReadWrittenAsync(long id, CancellationToken ct) => (await ReadAsync(id, ct))!;
-
-    internal static async Task<List<DocumentDto>> DocumentsAsync(GonghuiDbContext db, string owner, long id, CancellationToken ct) =>
-        (await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerType == owner && a.OwnerId == id).OrderBy(a => a.Id).ToListAsync(ct))
-            .Select(BargainingDocuments.ToDto).ToList();
 
     /// <summary>The association's or enterprise's name, whatever union covers the enterprise.</summary>
     internal static async Task<string> CounterpartyNameAsync(GonghuiDbContext db, long? associationId, long? enterpriseId, CancellationToken ct) =>

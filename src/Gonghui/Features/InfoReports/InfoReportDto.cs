@@ -1,5 +1,6 @@
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -9,7 +10,7 @@ namespace Gonghui.Features.InfoReports;
 public sealed record InfoReportStepDto(InfoReportAction Action, string UnionName, DateTime At, string ByName, string? Comment);
 
 public sealed record InfoReportDto(long Id, long UnionId, string UnionName, long ToUnionId, string ToUnionName, string Title, InfoCategory Category, string Body,
-    DateTime SubmittedAt, InfoReportStatus Status, IReadOnlyList<InfoReportStepDto> Trail, bool MayReview, long Version);
+    DateTime SubmittedAt, InfoReportStatus Status, IReadOnlyList<InfoReportStepDto> Trail, bool MayReview, IReadOnlyList<DocumentDto> Documents, long Version);
 
 /// <summary>Reads and finds reports for the module's use cases.</summary>
 public sealed class InfoReportReader(GonghuiDbContext db, CurrentActor actor, TimeProvider clock, IStringLocalizer<SharedResource> t)
@@ -31,7 +32,7 @@ public sealed class InfoReportReader(GonghuiDbContext db, CurrentActor actor, Ti
         var to = unions[x.ToUnionId];
         return new InfoReportDto(x.Id, x.UnionId, r.From, x.ToUnionId, to.Name, x.Title, x.Category, x.Body, x.SubmittedAt, x.Status,
             x.Trail.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new InfoReportStepDto(s.Action, names.GetValueOrDefault(s.UnionId, ""), s.At, s.ByName, s.Comment)).ToList(),
-            x.Status == InfoReportStatus.Submitted && MayReview(to.Path), x.Version);
+            x.Status == InfoReportStatus.Submitted && MayReview(to.Path), await RecordDocuments.ListAsync(db, InfoReportDocuments.Owner.Owner, x.Id, ct), x.Version);
     }
 
     /// <summary>The receiving union's staff (or the district's) review; the sender never reviews its own report.</summary>

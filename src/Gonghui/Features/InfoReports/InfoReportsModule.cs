@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,7 +15,8 @@ public static class InfoReportsModule
             .AddScoped<SubmitInfoReport>()
             .AddScoped<ReviewInfoReport>()
             .AddScoped<WithdrawInfoReport>()
-            .AddScoped<CountInfoReports>();
+            .AddScoped<CountInfoReports>()
+            .AddScoped<InfoReportDocuments>();
     }
 
     public static void MapInfoReports(this RouteGroupBuilder api)
@@ -26,5 +28,6 @@ public static class InfoReportsModule
         SubmitInfoReport.Map(g);
         ReviewInfoReport.Map(g);
         WithdrawInfoReport.Map(g);
+        RecordDocuments.Map<InfoReportDocuments>(api, InfoReportDocuments.Owner, "InfoReports");
     }
 }

@@ -1,5 +1,6 @@
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Gonghui.Features.InfoReports;
 
 /// <summary><c>DELETE /api/v1/info-reports/{id}?version=</c>: the sender withdraws a report nobody has answered or passed on yet.</summary>
-public sealed class WithdrawInfoReport(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
+public sealed class WithdrawInfoReport(GonghuiDbContext db, RecordDocuments documents, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
     {
@@ -28,7 +29,7 @@ public sealed class WithdrawInfoReport(GonghuiDbContext db, CurrentActor actor, 
             return Outcome.Conflict(t["Info.AlreadyHandled"]);
         }
 
-        return (await db.TryDeleteAsync(found.Report, version, ct)).ToOutcome(t["Info.AlreadyHandled"]);
+        return (await documents.DeleteWithDocumentsAsync(InfoReportDocuments.Owner.Owner, id, found.Report, version, ct)).ToOutcome(t["Info.AlreadyHandled"]);
     }
 
     public static void Map(RouteGroupBuilder g) =>

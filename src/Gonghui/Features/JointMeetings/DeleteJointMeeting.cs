@@ -1,17 +1,18 @@
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.JointMeetings;
 
 /// <summary><c>DELETE /api/v1/joint-meetings/{id}?version=</c>: a meeting entered by mistake, with its participants and resolutions.</summary>
-public sealed class DeleteJointMeeting(GonghuiDbContext db, JointMeetingReader reader, IStringLocalizer<SharedResource> t)
+public sealed class DeleteJointMeeting(RecordDocuments documents, JointMeetingReader reader, IStringLocalizer<SharedResource> t)
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
     {
         var found = await reader.FindWritableAsync(id, ct);
-        return found.IsOk ? (await db.TryDeleteAsync(found.Value!, version, ct)).ToOutcome(t["Meeting.Referenced"]) : found.Failed<bool>();
+        return found.IsOk ? (await documents.DeleteWithDocumentsAsync(JointMeetingDocuments.Owner.Owner, id, found.Value!, version, ct)).ToOutcome(t["Meeting.Referenced"]) : found.Failed<bool>();
     }
 
     public static void Map(RouteGroupBuilder g) =>

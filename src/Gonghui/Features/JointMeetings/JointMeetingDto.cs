@@ -1,5 +1,6 @@
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed record ParticipantDto(ParticipantKind Kind, string Name);
 public sealed record ResolutionDto(long Id, string Text, string Owner, DateOnly DueOn, ResolutionStatus Status, DateOnly? DoneOn, string? FollowUp, bool Overdue);
 
 public sealed record JointMeetingDto(long Id, long UnionId, string UnionName, JointMeetingKind Kind, DateOnly HeldOn, string Title, IReadOnlyList<MeetingTopic> Topics,
-    string Minutes, IReadOnlyList<ParticipantDto> Participants, IReadOnlyList<ResolutionDto> Resolutions, long Version);
+    string Minutes, IReadOnlyList<ParticipantDto> Participants, IReadOnlyList<ResolutionDto> Resolutions, IReadOnlyList<DocumentDto> Documents, long Version);
 
 /// <summary>The meeting as staff enter it: participants and topics are whole lists.</summary>
 public sealed record JointMeetingInput(long? UnionId, JointMeetingKind? Kind, DateOnly? HeldOn, string? Title, IReadOnlyList<MeetingTopic>? Topics,
@@ -41,7 +42,8 @@ public sealed class JointMeetingReader(GonghuiDbContext db, CurrentActor actor, 
         return new JointMeetingDto(m.Id, m.UnionId, m.Union!.Name, m.Kind, m.HeldOn, m.Title, m.Topics, m.Minutes,
             m.Participants.OrderBy(p => p.Kind).ThenBy(p => p.Id).Select(p => new ParticipantDto(p.Kind, p.Name)).ToList(),
             m.Resolutions.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Select(r => new ResolutionDto(r.Id, r.Text, r.Owner, r.DueOn, r.Status, r.DoneOn, r.FollowUp,
-                r.Status == ResolutionStatus.Open && r.DueOn < today)).ToList(), m.Version);
+                r.Status == ResolutionStatus.Open && r.DueOn < today)).ToList(),
+            await RecordDocuments.ListAsync(db, JointMeetingDocuments.Owner.Owner, m.Id, ct), m.Version);
     }
 
     /// <summary>The meeting with its participants and resolutions, or why not: 404 when missing, 403 outside the actor's scope.</summary>

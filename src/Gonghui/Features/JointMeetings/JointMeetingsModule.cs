@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.JointMeetings;
@@ -15,7 +16,8 @@ public static class JointMeetingsModule
             .AddScoped<AddResolution>()
             .AddScoped<UpdateResolution>()
             .AddScoped<RemoveResolution>()
-            .AddScoped<GetJointMeetingsByUnion>();
+            .AddScoped<GetJointMeetingsByUnion>()
+            .AddScoped<JointMeetingDocuments>();
 
     public static void MapJointMeetings(this RouteGroupBuilder api)
     {
@@ -29,5 +31,6 @@ public static class JointMeetingsModule
         AddResolution.Map(g);
         UpdateResolution.Map(g);
         RemoveResolution.Map(g);
+        RecordDocuments.Map<JointMeetingDocuments>(api, JointMeetingDocuments.Owner, "JointMeetings");
     }
 }

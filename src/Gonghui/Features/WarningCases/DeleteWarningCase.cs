@@ -1,12 +1,13 @@
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.WarningCases;
 
 /// <summary><c>DELETE /api/v1/warning-cases/{id}?version=</c>: a case opened by mistake, before anything was reported or mediated.</summary>
-public sealed class DeleteWarningCase(GonghuiDbContext db, WarningCaseReader reader, IStringLocalizer<SharedResource> t)
+public sealed class DeleteWarningCase(RecordDocuments documents, WarningCaseReader reader, IStringLocalizer<SharedResource> t)
 {
     public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
     {
@@ -21,7 +22,7 @@ public sealed class DeleteWarningCase(GonghuiDbContext db, WarningCaseReader rea
             return Outcome.Conflict(t["Warning.Kept"]);
         }
 
-        return (await db.TryDeleteAsync(found.Value, version, ct)).ToOutcome(t["Warning.Kept"]);
+        return (await documents.DeleteWithDocumentsAsync(WarningCaseDocuments.Owner.Owner, id, found.Value, version, ct)).ToOutcome(t["Warning.Kept"]);
     }
 
     public static void Map(RouteGroupBuilder g) =>

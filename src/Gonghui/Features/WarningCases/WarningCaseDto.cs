@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Gonghui.Features.WarningCases.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -23,7 +24,7 @@ public sealed record WarningCaseDto(
     long Id, long UnionId, string UnionName, long? EnterpriseId, string? EnterpriseName, string Title, string Summary, int WorkersInvolved,
     WarningLevel Level, WarningLevel ComputedLevel, DateTime LevelSince, DateTime OpenedAt, WarningCaseStatus Status, DateOnly? ClosedOn,
     MediationOutcome? Outcome, string? ReviewNote, IReadOnlyList<ReportingDto> Reporting, IReadOnlyList<SignalDto> Signals,
-    IReadOnlyList<MediationDto> Mediations, IReadOnlyList<TimelineEntry> Timeline, long Version);
+    IReadOnlyList<MediationDto> Mediations, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<DocumentDto> Documents, long Version);
 
 /// <summary>Finds, reads and levels cases for the module's use cases.</summary>
 public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, WarningSettings settings, TimeProvider clock, IStringLocalizer<SharedResource> t)
@@ -56,10 +57,10 @@ public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, W
 
         var c = await query.Include(x => x.Union).Include(x => x.Enterprise).Include(x => x.Signals).Include(x => x.LevelChanges)
             .Include(x => x.Reports).Include(x => x.Mediations).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return c is null ? null : ToDto(c);
+        return c is null ? null : ToDto(c, await RecordDocuments.ListAsync(db, WarningCaseDocuments.Owner.Owner, c.Id, ct));
     }
 
-    private WarningCaseDto ToDto(WarningCase c)
+    private WarningCaseDto ToDto(WarningCase c, IReadOnlyList<DocumentDto> documents)
     {
         // Entries in the order they were recorded: a mediation or a closing has only a date, which would sort it
         // before the same day's reports.
@@ -78,7 +79,7 @@ public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, W
             c.Signals.OrderBy(s => s.ObservedOn).Select(s => new SignalDto(s.Id, s.Kind, s.ObservedOn, s.WorkersInvolved, s.Description, s.LaidOff, s.Workforce,
                 s.NoticeGivenOn, s.EffectiveOn, s.NoticeMet, s.WorkforceReportId)).ToList(),
             c.Mediations.OrderBy(m => m.HeldOn).Select(m => new MediationDto(m.Id, m.HeldOn, m.Mediator, m.Parties, m.Outcome, m.Note)).ToList(),
-            timeline.OrderBy(e => e.Recorded).Select(e => e.Entry).ToList(), c.Version);
+            timeline.OrderBy(e => e.Recorded).Select(e => e.Entry).ToList(), documents, c.Version);
     }
 
     private static DateTime Day(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

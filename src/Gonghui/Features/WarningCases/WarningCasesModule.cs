@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -21,7 +22,8 @@ public static class WarningCasesModule
             .AddScoped<CloseWarningCase>()
             .AddScoped<DeleteWarningCase>()
             .AddScoped<ListReportSignals>()
-            .AddScoped<GetWarningOverview>();
+            .AddScoped<GetWarningOverview>()
+            .AddScoped<WarningCaseDocuments>();
     }
 
     public static void MapWarningCases(this RouteGroupBuilder api)
@@ -39,5 +41,6 @@ public static class WarningCasesModule
         CloseWarningCase.Map(g);
         DeleteWarningCase.Map(g);
         GetWarningOverview.Map(api);
+        RecordDocuments.Map<WarningCaseDocuments>(api, WarningCaseDocuments.Owner, "WarningCases");
     }
 }
