@@ -72,4 +72,31 @@ public sealed class MechanismRulesTests
         Assert.False(ReportingDeadlineRule.Evaluate(WarningLevel.I, opened, null, opened.AddHours(23)).Overdue);
         Assert.True(ReportingDeadlineRule.Evaluate(WarningLevel.I, opened, null, opened.AddHours(25)).Overdue);
     }
+
+    [Theory]
+    [InlineData(9, "IV")]
+    [InlineData(10, "III")]
+    [InlineData(49, "III")]
+    [InlineData(50, "II")]
+    [InlineData(99, "II")]
+    [InlineData(100, "I")]
+    public void R15_level_by_workers_involved(int workers, string level) =>
+        Assert.Equal(Enum.Parse<WarningLevel>(level), new WarningLevelRule().Evaluate(workers, ["Other"]).Level);
+
+    [Theory]
+    [InlineData("Bankruptcy", 3, "II")]
+    [InlineData("CollectiveIncident", 12, "III")]
+    [InlineData("Layoff", 5, "III")]
+    [InlineData("WageArrears", 5, "IV")]
+    [InlineData("Bankruptcy", 150, "I")]
+    public void R15_some_signals_are_never_below_a_level_and_the_more_severe_stands(string kind, int workers, string level)
+    {
+        var verdict = new WarningLevelRule().Evaluate(workers, [kind]);
+        Assert.Equal(Enum.Parse<WarningLevel>(level), verdict.Level);
+        Assert.Equal(workers, verdict.WorkersInvolved);
+    }
+
+    [Fact]
+    public void R15_district_thresholds_replace_the_defaults() =>
+        Assert.Equal(WarningLevel.II, new WarningLevelRule { LevelIIWorkers = 20 }.Evaluate(20, []).Level);
 }
