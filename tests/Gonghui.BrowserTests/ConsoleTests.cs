@@ -380,50 +380,97 @@ public sealed class ConsoleTests(ConsoleServer console)
         // A collective incident of 60 workers: level II by the rules.
         await page.GotoAsync("/mechanisms/warning-cases");
         await ConsoleServer.WhenInteractiveAsync(page);
-        await page.ClickAsync("#warning-new");
-        await page.FillAsync("#warning-title", "浏览器预警：职工聚集反映加班问题");
+        await OpenModalAsync(page, "#warning-new", "#warning-title");
+        await FillAsync(page, "#warning-title", "浏览器预警：职工聚集反映加班问题");
         await ChooseAsync(page, "#warning-signal-kind", "群体性事件");
-        await page.FillAsync("#warning-workers input", "60");
-        await page.FillAsync("#warning-description", "约60名职工聚集，反映长期加班未支付加班费。");
-        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await FillAsync(page, "#warning-workers input", "60");
+        await FillAsync(page, "#warning-description", "约60名职工聚集，反映长期加班未支付加班费。");
+        await SaveModalAsync(page);
         await page.WaitForSelectorAsync("#warning-level >> text=II 级", Visible);
 
         // Closing before both reports is refused (R15); then both reports, a mediation, the closing.
-        await page.ClickAsync("#warning-step-close");
+        await OpenModalAsync(page, "#warning-step-close", "#warning-close-outcome");
         await ChooseAsync(page, "#warning-close-outcome", "达成协议");
-        await page.FillAsync("#warning-review", "提前结案");
-        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await FillAsync(page, "#warning-review", "提前结案");
+        await SaveModalAsync(page);
         await page.WaitForSelectorAsync("#warning-error >> text=尚未向", Visible);
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button:not(.ant-btn-primary)");
         foreach (var (recipient, id, receiver) in new[] { ("区总工会", "DistrictFederation", "区总工会法律工作部"), ("劳动行政部门", "LabourDepartment", "区人社局劳动关系科") })
         {
-            await page.ClickAsync("#warning-step-report");
+            await OpenModalAsync(page, "#warning-step-report", "#warning-recipient");
             await ChooseAsync(page, "#warning-recipient", recipient);
-            await page.FillAsync("#warning-received-by", receiver);
-            await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+            await FillAsync(page, "#warning-received-by", receiver);
+            await SaveModalAsync(page);
             await page.WaitForSelectorAsync($"#warning-reporting-{id} >> text=按期", Visible);
         }
 
-        await page.ClickAsync("#warning-step-mediation");
-        await page.FillAsync("#warning-mediator", "区劳动争议调解中心");
-        await page.FillAsync("#warning-parties", "企业方、职工代表");
+        await OpenModalAsync(page, "#warning-step-mediation", "#warning-mediator");
+        await FillAsync(page, "#warning-mediator", "区劳动争议调解中心");
+        await FillAsync(page, "#warning-parties", "企业方、职工代表");
         await ChooseAsync(page, "#warning-outcome", "达成协议");
-        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await SaveModalAsync(page);
         await page.WaitForSelectorAsync(".ant-drawer >> text=区劳动争议调解中心", Visible);
-        await page.ClickAsync("#warning-step-close");
+        await OpenModalAsync(page, "#warning-step-close", "#warning-close-outcome");
         await ChooseAsync(page, "#warning-close-outcome", "达成协议");
-        await page.FillAsync("#warning-review", "企业补发加班费并调整排班；持续关注。");
-        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await FillAsync(page, "#warning-review", "企业补发加班费并调整排班；持续关注。");
+        await SaveModalAsync(page);
         await page.WaitForSelectorAsync("#warning-status >> text=已结案", Visible);
         await page.WaitForSelectorAsync("#warning-timeline >> text=企业补发加班费并调整排班", Visible);
     }
 
-    /// <summary>Picks an option of an AntDesign select by its text.</summary>
+    /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
     {
-        await page.ClickAsync(select);
+        await page.Locator($"{select} >> visible=true").First.ClickAsync();
         await page.ClickAsync($".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option >> text={option}", new PageClickOptions { Timeout = 15000 });
     }
+
+    /// <summary>
+    /// Opens a modal by its button once the last one has closed. AntDesign finishes a modal's closing animation on a
+    /// timer: a modal asked to open meanwhile can be shut by it, so the field must still show a moment later, or the
+    /// button is clicked again.
+    /// </summary>
+    private static async Task OpenModalAsync(IPage page, string button, string field)
+    {
+        var visible = page.Locator($"{field} >> visible=true").First;
+        for (var attempt = 0; ; attempt++)
+        {
+            await page.WaitForSelectorAsync(".ant-modal:visible", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached, Timeout = 15000 });
+            await page.WaitForTimeoutAsync(500);
+            await page.ClickAsync(button);
+            try
+            {
+                await visible.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+                await page.WaitForTimeoutAsync(500);
+                if (await visible.IsVisibleAsync())
+                {
+                    return;
+                }
+            }
+            catch (TimeoutException) when (attempt < 2)
+            {
+            }
+
+            if (attempt >= 2)
+            {
+                throw new TimeoutException($"{button} did not open {field}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Saves the open modal and, when it saves, waits for the page to settle (its success message comes after the reload):
+    /// a click while the page re-renders can land on an element that is being replaced.
+    /// </summary>
+    private static async Task SaveModalAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync(".ant-message-notice", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached, Timeout = 15000 });
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-message-notice, .ant-modal:visible .ant-alert-error", Visible);
+    }
+
+    /// <summary>Fills the visible field of that id (a closed modal's form may linger hidden).</summary>
+    private static Task FillAsync(IPage page, string selector, string value) => page.Locator($"{selector} >> visible=true").First.FillAsync(value);
 
     private static StringContent JsonContent(object body) =>
         new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");

@@ -20,13 +20,7 @@ public sealed class CreateNegotiation(GonghuiDbContext db, CurrentActor actor, N
     public async Task<Outcome<NegotiationDto>> HandleAsync(Request request, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        var union = request.UnionId is long unionId
-            ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => new { u.Path }).FirstOrDefaultAsync(ct)
-            : null;
-        if (union is null)
-        {
-            e.Add("unionId", t["Bargaining.UnionRequired"]);
-        }
+        var union = await db.CheckUnionAsync(request.UnionId, e, t, ct);
 
         if (request.Kind is null)
         {

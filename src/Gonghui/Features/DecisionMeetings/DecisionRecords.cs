@@ -26,16 +26,7 @@ public sealed record DecisionResearchDto(long Id, long UnionId, string UnionName
 public sealed class DecisionRecords(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
     /// <summary>The union's path when it exists (a validation error otherwise).</summary>
-    public async Task<string?> UnionPathAsync(long? unionId, ValidationErrors e, CancellationToken ct)
-    {
-        var path = unionId is long id ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync(ct) : null;
-        if (path is null)
-        {
-            e.Add("unionId", t["Bargaining.UnionRequired"]);
-        }
-
-        return path;
-    }
+    public async Task<string?> UnionPathAsync(long? unionId, ValidationErrors e, CancellationToken ct) => (await db.CheckUnionAsync(unionId, e, t, ct))?.Path;
 
     public async Task<Outcome<DecisionMeeting>> FindMeetingAsync(long id, CancellationToken ct)
     {

@@ -16,13 +16,17 @@ public sealed class ListInfoReports(GonghuiDbContext db, CurrentActor actor)
     public async Task<PagedResult<Row>> HandleAsync(PageQuery page, string? box, InfoReportStatus? status, InfoCategory? category, int? year, CancellationToken ct)
     {
         var query = db.Set<InfoReport>().AsNoTracking();
-        if (box == "received" && actor.UnionId is long mine)
+        // District staff belong to no union: theirs is the district's, the top of the tree.
+        var mine = actor.UnionId ?? (box is "received" or "sent" && actor.SeesAllUnions
+            ? await db.Unions.Where(u => u.ParentId == null).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct)
+            : null);
+        if (box == "received" && mine is long receiver)
         {
-            query = query.Where(r => r.ToUnionId == mine || r.Trail.Any(s => s.UnionId == mine && s.Action != InfoReportAction.Submitted));
+            query = query.Where(r => r.ToUnionId == receiver || r.Trail.Any(s => s.UnionId == receiver && s.Action != InfoReportAction.Submitted));
         }
-        else if (box == "sent" && actor.UnionId is long own)
+        else if (box == "sent" && mine is long sender)
         {
-            query = query.Where(r => r.UnionId == own);
+            query = query.Where(r => r.UnionId == sender);
         }
 
         if (status is { } s)

@@ -14,14 +14,8 @@ public sealed class SubmitInfoReport(GonghuiDbContext db, CurrentActor actor, In
     public async Task<Outcome<InfoReportDto>> HandleAsync(Request request, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        var union = request.UnionId is long unionId
-            ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => new { u.Path, u.ParentId }).FirstOrDefaultAsync(ct)
-            : null;
-        if (union is null)
-        {
-            e.Add("unionId", t["Bargaining.UnionRequired"]);
-        }
-        else if (union.ParentId is null)
+        var union = await db.CheckUnionAsync(request.UnionId, e, t, ct);
+        if (union is { ParentId: null })
         {
             e.Add("unionId", t["Info.NothingAbove"]);
         }

@@ -12,13 +12,7 @@ public sealed class RecordJointMeeting(GonghuiDbContext db, CurrentActor actor, 
     public async Task<Outcome<JointMeetingDto>> HandleAsync(JointMeetingInput input, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        var union = input.UnionId is long unionId
-            ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => new { u.Path }).FirstOrDefaultAsync(ct)
-            : null;
-        if (union is null)
-        {
-            e.Add("unionId", t["Bargaining.UnionRequired"]);
-        }
+        var union = await db.CheckUnionAsync(input.UnionId, e, t, ct);
 
         var meeting = new JointMeeting();
         if (!reader.CheckAndApply(input, meeting, e) || union is null)

@@ -19,13 +19,7 @@ public sealed class OpenWarningCase(GonghuiDbContext db, CurrentActor actor, Ent
     public async Task<Outcome<WarningCaseDto>> HandleAsync(Request request, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        var union = request.UnionId is long unionId
-            ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => new { u.Path }).FirstOrDefaultAsync(ct)
-            : null;
-        if (union is null)
-        {
-            e.Add("unionId", t["Bargaining.UnionRequired"]);
-        }
+        var union = await db.CheckUnionAsync(request.UnionId, e, t, ct);
 
         if (request.EnterpriseId is long enterpriseId && (await enterprises.FindForWriteAsync(enterpriseId, ct)).Enterprise is null)
         {

@@ -12,13 +12,7 @@ public sealed class CreateWorkforceReport(GonghuiDbContext db, CurrentActor acto
     public async Task<Outcome<WorkforceReportDto>> HandleAsync(WorkforceReportInput input, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        var union = input.UnionId is long unionId
-            ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => new { u.Path }).FirstOrDefaultAsync(ct)
-            : null;
-        if (union is null)
-        {
-            e.Add("unionId", t["Bargaining.UnionRequired"]);
-        }
+        var union = await db.CheckUnionAsync(input.UnionId, e, t, ct);
 
         var (figures, narrative) = reader.Check(input, e);
         if (e.Any)
