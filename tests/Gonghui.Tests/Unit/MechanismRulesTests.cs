@@ -43,6 +43,9 @@ public sealed class MechanismRulesTests
     [InlineData(19, 1000, false)]
     [InlineData(10, 100, true)]    // under 20 but 10% exactly
     [InlineData(9, 100, false)]
+    [InlineData(10, 101, false)]   // 9.9%
+    [InlineData(19, 190, true)]    // 10.0%
+    [InlineData(18, 182, false)]   // 9.89%
     public void L7_twenty_or_ten_percent(int laidoff, int workforce, bool covered) =>
         Assert.Equal(covered, LayoffRule.Evaluate(laidoff, workforce, new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 1)).RaisesWarning);
 
