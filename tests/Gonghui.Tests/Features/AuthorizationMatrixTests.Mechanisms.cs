@@ -136,6 +136,8 @@ public abstract partial class AuthorizationMatrixTests
         }
 
         yield return new("list workforce reports", $"GET {Reports}", (_, _) => Task.FromResult(Get($"{Reports}?year=2025")), OK, OK, OK, OK, Forbidden);
+        yield return new("export workforce reports", $"GET {Reports}/export", (_, _) => Task.FromResult(Get($"{Reports}/export?year=2025&format=csv")), OK, OK, OK, OK, Forbidden);
+        yield return new("export warning cases", $"GET {Cases}/export", (_, _) => Task.FromResult(Get($"{Cases}/export?format=csv")), OK, OK, OK, OK, Forbidden);
         yield return new("workforce report matrix", $"GET {Reports}/matrix", (_, _) => Task.FromResult(Get($"{Reports}/matrix?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("list warning cases", $"GET {Cases}", (_, _) => Task.FromResult(Get($"{Cases}?overdue=true")), OK, OK, OK, OK, Forbidden);
         yield return new("report signals", $"GET {Cases}/report-signals", (_, _) => Task.FromResult(Get($"{Cases}/report-signals?year=2025")), OK, OK, OK, OK, Forbidden);

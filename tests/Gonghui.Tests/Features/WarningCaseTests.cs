@@ -116,6 +116,9 @@ public abstract class WarningCaseTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync($"/api/v1/warning-cases/{id}/documents", wrongLabel)).StatusCode);
         var closed = await OkAsync(await staff.PostJsonAsync($"/api/v1/warning-cases/{id}/closure", new { outcome = "agreement", reviewNote = "企业补发加班费，职工复工；持续关注工时制度", version = (long)mediated["version"]! }));
         Assert.Equal("closed", (string)closed["status"]!);
+        var csv = System.Text.Encoding.UTF8.GetString(await (await staff.GetAsync("/api/v1/warning-cases/export?status=closed&format=csv")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("集体讨薪", csv, StringComparison.Ordinal);
+        Assert.Contains("报告劳动行政部门", csv, StringComparison.Ordinal);
         Assert.Equal(["opened", "signal", "report", "report", "mediation", "closed"], closed["timeline"]!.AsArray().Select(e => (string)e!["step"]!).Where(s => s != "level"));
         Assert.Equal(HttpStatusCode.Conflict, (await staff.PostJsonAsync($"/api/v1/warning-cases/{id}/mediations", new { heldOn = "2025-01-01", mediator = "x", parties = "y", outcome = "failed", version = (long)closed["version"]! })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await staff.DeleteAsync($"/api/v1/warning-cases/{id}?version={(long)closed["version"]!}")).StatusCode);

@@ -64,6 +64,12 @@ public abstract class WorkforceReportTests(GonghuiApp app)
         Assert.False((bool)row["met"]!);
         Assert.Equal(7, (int)matrix["total"]!);
 
+        // The year's reports as a spreadsheet, every indicator a column; the export is audited.
+        var csv = System.Text.Encoding.UTF8.GetString(await (await district.GetAsync("/api/v1/workforce-reports/export?year=2025&quarter=1&format=csv")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("季末职工人数", csv, StringComparison.Ordinal);
+        Assert.Contains("朝阳区文化创意产业工会", csv, StringComparison.Ordinal);
+        Assert.Contains("逾期完成", csv, StringComparison.Ordinal);
+
         var trend = await OkAsync(await district.GetAsync($"/api/v1/workforce-reports/trend?unionId={g1}&fromYear=2025&toYear=2025"));
         Assert.Equal(100, (int)trend["points"]!.AsArray().Single()!["figures"]!["workersAtEnd"]!);
     }

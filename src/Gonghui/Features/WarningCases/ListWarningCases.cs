@@ -63,9 +63,9 @@ public sealed class ListWarningCases(GonghuiDbContext db, WarningCaseReader read
         return new PagedResult<Row>(rows.Items.Select(x =>
         {
             var c = x.Case;
-            var reporting = c.Status == WarningCaseStatus.Open ? reader.Reporting(c) : [];
+            var reporting = reader.Reporting(c);
             return new Row(c.Id, c.UnionId, x.UnionName, c.EnterpriseId, x.EnterpriseName, c.Title, c.Level, c.WorkersInvolved, c.OpenedAt, c.Status,
-                reporting, reporting.Any(r => r.Overdue && r.ReportedAt is null));
+                reporting, c.Status == WarningCaseStatus.Open && reporting.Any(r => r.Overdue && r.ReportedAt is null));
         }).ToList(), rows.Total, rows.Page, rows.PageSize);
     }
 

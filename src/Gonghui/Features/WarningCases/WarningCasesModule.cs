@@ -23,7 +23,8 @@ public static class WarningCasesModule
             .AddScoped<DeleteWarningCase>()
             .AddScoped<ListReportSignals>()
             .AddScoped<GetWarningOverview>()
-            .AddScoped<WarningCaseDocuments>();
+            .AddScoped<WarningCaseDocuments>()
+            .AddScoped<ExportWarningCases>();
     }
 
     public static void MapWarningCases(this RouteGroupBuilder api)
@@ -31,6 +32,7 @@ public static class WarningCasesModule
         var g = api.MapGroup("/warning-cases").WithTags("WarningCases").RequireAuthorization(Policies.ReadOrganisation);
         ListWarningCases.Map(g);
         ListReportSignals.Map(g);
+        ExportWarningCases.Map(g);
         GetWarningCase.Map(g);
         OpenWarningCase.Map(g);
         RecordLayoff.Map(g);

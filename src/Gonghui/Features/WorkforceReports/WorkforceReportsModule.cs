@@ -15,7 +15,8 @@ public static class WorkforceReportsModule
             .AddScoped<DeleteWorkforceReport>()
             .AddScoped<DraftWorkforceRollUp>()
             .AddScoped<GetWorkforceReportMatrix>()
-            .AddScoped<GetWorkforceTrend>();
+            .AddScoped<GetWorkforceTrend>()
+            .AddScoped<ExportWorkforceReports>();
 
     public static void MapWorkforceReports(this RouteGroupBuilder api)
     {
@@ -24,6 +25,7 @@ public static class WorkforceReportsModule
         DraftWorkforceRollUp.Map(g);
         GetWorkforceReportMatrix.Map(g);
         GetWorkforceTrend.Map(g);
+        ExportWorkforceReports.Map(g);
         GetWorkforceReport.Map(g);
         CreateWorkforceReport.Map(g);
         UpdateWorkforceReport.Map(g);
