@@ -29,6 +29,9 @@ public static class LocalizationSetup
     /// <summary>Today in Beijing: the date rules and forms compare with.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Shanghai));
 
+    /// <summary>Today in Beijing as the console's date pickers hold it (the server's own clock may be on UTC).</summary>
+    public static DateTime TodayAtMidnight => Today.ToDateTime(TimeOnly.MinValue);
+
     public static string ToLocalText(this DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
