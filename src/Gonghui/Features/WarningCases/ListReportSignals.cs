@@ -29,10 +29,11 @@ public sealed class ListReportSignals(GonghuiDbContext db, WarningSettings setti
             query = query.Where(r => r.Quarter == q);
         }
 
-        // Amounts are compared here, not in SQL: SQLite keeps decimals as text.
+        // Amounts are compared here, not in SQL: SQLite keeps decimals as text. Only reports with some arrears are read,
+        // and all of them: a cap before this filter could drop a report that reaches the thresholds.
         var reports = await query.Where(r => r.Figures.WageArrearsWorkers >= workers || r.Figures.WageArrearsAmount > 0 || r.Figures.SocialInsuranceArrearsAmount > 0)
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Quarter)
-            .Select(r => new { r.Id, r.UnionId, r.Union!.Name, r.Year, r.Quarter, r.Figures }).Take(500).ToListAsync(ct);
+            .Select(r => new { r.Id, r.UnionId, r.Union!.Name, r.Year, r.Quarter, r.Figures }).ToListAsync(ct);
         return reports
             .Where(r => r.Figures.WageArrearsWorkers >= workers || r.Figures.WageArrearsAmount >= wages || r.Figures.SocialInsuranceArrearsAmount >= insurance)
             .Select(r => new Row(r.Id, r.UnionId, r.Name, r.Year, r.Quarter, r.Figures.WageArrearsWorkers, r.Figures.WageArrearsAmount, r.Figures.SocialInsuranceArrearsAmount,
