@@ -418,6 +418,63 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.WaitForSelectorAsync("#warning-timeline >> text=企业补发加班费并调整排班", Visible);
     }
 
+    [Fact]
+    public async Task The_district_opens_a_red_cell_changes_a_threshold_and_sees_the_verdict_change()
+    {
+        var page = await console.SignInAsync("admin");
+        await page.ClickAsync(".ant-layout-sider >> text=目标考核");
+        await page.ClickAsync(".ant-layout-sider >> text=考核记分卡");
+        await page.WaitForURLAsync($"{console.BaseUrl}/assessment");
+        await ConsoleServer.WhenInteractiveAsync(page);
+
+        // The demo's cultural-creative union has one officer where R18 asks three: a red cell, its officer the evidence.
+        const string cell = "#cell-CY-WC-R18";
+        await page.WaitForSelectorAsync($"{cell}[data-status='not-met']", Visible);
+        Assert.Equal("未达标 1/3", (await page.InnerTextAsync(cell)).Trim());
+        await page.ClickAsync(cell);
+        await page.WaitForSelectorAsync("#evidence >> text=未达标", Visible);
+        Assert.Equal(1, await page.Locator("#evidence-list li").CountAsync());
+        Assert.Contains("工会干事", await page.InnerTextAsync("#evidence-list"), StringComparison.Ordinal);
+        Assert.Contains("产业工会干事基数", await page.InnerTextAsync("#evidence"), StringComparison.Ordinal);
+        await page.ClickAsync(".ant-drawer-close");
+        await page.WaitForSelectorAsync("#evidence", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached, Timeout = 15000 });
+
+        // The district sets the base of R18 to one officer: the same records now meet it.
+        await page.ClickAsync(".ant-layout-sider >> text=规则参数");
+        await page.WaitForURLAsync($"{console.BaseUrl}/assessment/settings");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await OpenModalAsync(page, "#setting-edit-Officers-BaseOfficers", "#setting-input");
+        try
+        {
+            await FillAsync(page, "#setting-input", "三");
+            await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+            await page.WaitForSelectorAsync("#setting-error", Visible);
+            Assert.Contains("0 到 100 之间的整数", await page.InnerTextAsync("#setting-error"), StringComparison.Ordinal);
+            await FillAsync(page, "#setting-input", "1");
+            await SaveModalAsync(page);
+            await page.WaitForSelectorAsync("#setting-value-Officers-BaseOfficers >> text=1", Visible);
+
+            await page.ClickAsync(".ant-layout-sider >> text=考核记分卡");
+            await page.WaitForURLAsync($"{console.BaseUrl}/assessment");
+            await page.WaitForSelectorAsync($"{cell}[data-status='met']", Visible);
+            Assert.Equal("达标 1/1", (await page.InnerTextAsync(cell)).Trim());
+            await page.ClickAsync(cell);
+            await page.WaitForSelectorAsync("#evidence >> text=达标", Visible);
+        }
+        finally
+        {
+            // Back to the plan's figure for the other tests on this server.
+            using var api = await ApiAsync();
+            using var settings = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/settings"));
+            var stored = settings.RootElement.EnumerateArray().Single(x => x.GetProperty("key").GetString() == "Officers:BaseOfficers");
+            if (stored.GetProperty("overridden").GetBoolean())
+            {
+                var reset = await api.DeleteAsync($"{console.BaseUrl}/api/v1/settings?key=Officers:BaseOfficers&version={stored.GetProperty("version").GetInt64()}");
+                Assert.True(reset.IsSuccessStatusCode, await reset.Content.ReadAsStringAsync());
+            }
+        }
+    }
+
     /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
     {

@@ -139,6 +139,8 @@ public static class Cli
                 Console.WriteLine($"demo bargaining: {bargaining.Negotiations} negotiations, {bargaining.Contracts} contracts, {bargaining.DemocraticRecords} democratic-management records");
                 var mechanisms = await sp.GetRequiredService<SeedDemoMechanisms>().HandleAsync(parse.GetValue(seedValue), ct);
                 Console.WriteLine($"demo mechanisms: {mechanisms.WorkforceReports} workforce reports, {mechanisms.WarningCases} warning cases, {mechanisms.Meetings} meetings, {mechanisms.InfoReports} information reports");
+                var assessment = await sp.GetRequiredService<SeedDemoAssessment>().HandleAsync(ct);
+                Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions");
             }
 
             return 0;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gonghui.Components;
 using Gonghui.Features.Accounts;
+using Gonghui.Features.Assessment;
 using Gonghui.Features.AuditLog;
 using Gonghui.Features.Bargaining;
 using Gonghui.Features.Coverage;
@@ -14,9 +15,11 @@ using Gonghui.Features.Home;
 using Gonghui.Features.Imports;
 using Gonghui.Features.InfoReports;
 using Gonghui.Features.JointMeetings;
+using Gonghui.Features.Leadership;
 using Gonghui.Features.Members;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.Settings;
 using Gonghui.Features.WarningCases;
 using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Api;
@@ -56,7 +59,7 @@ public static class WebHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining(builder.Configuration).AddDemocraticManagement().AddWorkforceReports(builder.Configuration).AddWarningCases(builder.Configuration).AddJointMeetings(builder.Configuration).AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddAccounts().AddAuditLog();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
@@ -64,6 +67,7 @@ public static class WebHost
         services.AddScoped<SeedDemoRoster>();
         services.AddScoped<SeedDemoBargaining>();
         services.AddScoped<SeedDemoMechanisms>();
+        services.AddScoped<SeedDemoAssessment>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
@@ -97,11 +101,14 @@ public static class WebHost
         api.MapWorkforceReports();
         api.MapWarningCases();
         api.MapJointMeetings();
+        api.MapLeadership();
+        api.MapAssessment();
         api.MapDecisionMeetings();
         api.MapInfoReports();
         ListDeadlines.Map(api);
         api.MapAccounts();
         api.MapAuditLog();
+        api.MapSettings();
         GetDashboard.Map(api);
         GetCoverage.Map(api);
 

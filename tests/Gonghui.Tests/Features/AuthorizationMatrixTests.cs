@@ -257,6 +257,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. BargainingCases(),
         .. MechanismCases(),
         .. DocumentCases(),
+        .. AssessmentCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 
@@ -5,8 +6,8 @@ namespace Gonghui.Features.Bargaining;
 
 public static class BargainingModule
 {
-    public static IServiceCollection AddBargaining(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(configuration.GetSection(BargainingSettings.Section).Get<BargainingSettings>() ?? new BargainingSettings())
+    public static IServiceCollection AddBargaining(this IServiceCollection services) =>
+        services.AddSettingDefinitions(BargainingSettings.Definitions)
             .AddScoped<IndustryAssociationValidator>()
             .AddScoped<ListIndustryAssociations>()
             .AddScoped<GetIndustryAssociation>()

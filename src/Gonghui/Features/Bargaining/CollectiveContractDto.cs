@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -56,7 +57,7 @@ public sealed record CollectiveContractDto(
 /// <summary>A line of the contracts list.</summary>
 public sealed record CollectiveContractRow(long Id, long UnionId, string UnionName, ContractKind Kind, string Title, DateOnly StartOn, DateOnly EndOn, DateOnly? SignedOn, DateOnly? FiledOn, DateOnly? EffectiveOn, ContractStatus Status, int Enterprises);
 
-public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, BargainingSettings settings)
+public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, DistrictSettings district)
 {
     /// <summary>
     /// The contract, or why not: 404 when missing, 403 outside the actor's scope. Its content (covered enterprises, clauses,
@@ -104,17 +105,17 @@ public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, Barg
         var counterparty = await NegotiationReader.CounterpartyNameAsync(db, c.AssociationId, c.EnterpriseId, ct);
         return new CollectiveContractDto(
             c.Id, c.UnionId, c.Union!.Name, negotiationId, c.Kind, c.Title, c.CounterpartyKind, c.AssociationId, c.EnterpriseId, counterparty,
-            c.StartOn, c.EndOn, settings.Term(c.StartOn, c.EndOn).RenewalOpensOn, c.StatusOn(today),
+            c.StartOn, c.EndOn, district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn).RenewalOpensOn, c.StatusOn(today),
             c.SignedOn, c.UnionChief, c.EmployerChief, c.FiledOn,
-            c.SignedOn is { } signed ? FilingDeadlineRule.Evaluate(signed, c.FiledOn, today, settings.FilingDays) : null,
+            c.SignedOn is { } signed ? FilingDeadlineRule.Evaluate(signed, c.FiledOn, today, district.Get<BargainingSettings>().FilingDays) : null,
             c.ReceivedOn, c.ObjectionOn, c.ObjectionReason, c.ObjectionResolvedOn, c.EffectiveOn,
             enterprises, c.WorkersCovered, c.WorkersCovered ?? enterprises.Sum(e => e.Employees ?? 0),
             c.Clauses.Select(x => x.Topic).Distinct().Order().ToList(),
             c.Clauses.OrderBy(x => x.Topic).ThenBy(x => x.Id).Select(x => new ClauseDto(
                 x.Id, x.Topic, x.Text, x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, x.LeaveDays,
-                WorkingHoursRule.Evaluate(x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, settings.WorkingHours).Findings)).ToList(),
-            c.WageStandards.OrderBy(x => x.JobType).Select(x => new WageStandardDto(x.Id, x.JobType, x.MinimumMonthlyWage, x.AnnualIncreasePercent, x.MinimumMonthlyWage < settings.MinimumMonthlyWage)).ToList(),
-            settings.MinimumMonthlyWage, await RecordDocuments.ListAsync(db, ContractDocuments.Owner.Owner, c.Id, ct), c.Version, c.CreatedAt, c.UpdatedAt);
+                WorkingHoursRule.Evaluate(x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, district.Get<BargainingSettings>().WorkingHours).Findings)).ToList(),
+            c.WageStandards.OrderBy(x => x.JobType).Select(x => new WageStandardDto(x.Id, x.JobType, x.MinimumMonthlyWage, x.AnnualIncreasePercent, x.MinimumMonthlyWage < district.Get<BargainingSettings>().MinimumMonthlyWage)).ToList(),
+            district.Get<BargainingSettings>().MinimumMonthlyWage, await RecordDocuments.ListAsync(db, ContractDocuments.Owner.Owner, c.Id, ct), c.Version, c.CreatedAt, c.UpdatedAt);
     }
 
     public async Task<CollectiveContractDto> ReadWrittenAsync(long id, CancellationToken ct) => (await ReadAsync(id, ct))!;
@@ -125,6 +126,6 @@ public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, Barg
     /// </summary>
     internal void DeriveEffectiveOn(CollectiveContract c) =>
         c.EffectiveOn = c.ReceivedOn is { } received
-            ? EffectiveDateRule.Evaluate(received, c.ObjectionOn, c.ObjectionResolvedOn, settings.ObjectionDays).EffectiveOn
+            ? EffectiveDateRule.Evaluate(received, c.ObjectionOn, c.ObjectionResolvedOn, district.Get<BargainingSettings>().ObjectionDays).EffectiveOn
             : null;
 }

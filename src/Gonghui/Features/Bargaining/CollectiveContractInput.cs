@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
@@ -43,7 +44,7 @@ public sealed record CollectiveContractInput
     public long? Version { get; init; }
 }
 
-public sealed class CollectiveContractValidator(GonghuiDbContext db, CurrentActor actor, BargainingSettings settings, IStringLocalizer<SharedResource> t)
+public sealed class CollectiveContractValidator(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, IStringLocalizer<SharedResource> t)
 {
     private const int MaxEnterprises = 20_000;
 
@@ -128,7 +129,7 @@ public sealed class CollectiveContractValidator(GonghuiDbContext db, CurrentActo
             return Outcome.Invalid(e);
         }
 
-        var term = settings.Term(input.StartOn!.Value, input.EndOn!.Value);
+        var term = district.Get<BargainingSettings>().Term(input.StartOn!.Value, input.EndOn!.Value);
         return term.Met ? null : Outcome.RuleBroken("L4", t["Bargaining.L4", term.MinYears, term.MaxYears]);
     }
 

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -28,7 +29,7 @@ public sealed record BargainingReminder(ReminderKind Kind, string Rule, string R
 /// <c>GET /api/v1/bargaining-reminders?unionId=</c>: what is due or overdue in the actor's scope — answers to requests,
 /// filings, objections, contracts in their renewal window or expiring soon — overdue first, then by date.
 /// </summary>
-public sealed class ListBargainingReminders(GonghuiDbContext db, BargainingSettings settings)
+public sealed class ListBargainingReminders(GonghuiDbContext db, DistrictSettings district)
 {
     public async Task<PagedResult<BargainingReminder>> HandleAsync(PageQuery page, long? unionId, CancellationToken ct)
     {
@@ -45,13 +46,13 @@ public sealed class ListBargainingReminders(GonghuiDbContext db, BargainingSetti
         foreach (var n in await negotiations.Where(n => n.Stage == NegotiationStage.Requested)
                      .Select(n => new { n.Id, n.Title, n.UnionId, UnionName = n.Union!.Name, n.RequestedOn }).ToListAsync(ct))
         {
-            var due = AnswerDeadlineRule.Evaluate(n.RequestedOn, null, today, settings.AnswerDays);
+            var due = AnswerDeadlineRule.Evaluate(n.RequestedOn, null, today, district.Get<BargainingSettings>().AnswerDays);
             reminders.Add(new(ReminderKind.Answer, "L2", "negotiation", n.Id, n.Title, n.UnionId, n.UnionName, due.LastDay, due.Flagged));
         }
 
         // Expiry reminders start at the earlier of the renewal window and the configured notice.
-        var noticeFrom = today.AddDays(Math.Max(settings.ExpiryReminderDays, 0));
-        var renewalFrom = today.AddMonths(settings.RenewalMonths);
+        var noticeFrom = today.AddDays(Math.Max(district.Get<BargainingSettings>().ExpiryReminderDays, 0));
+        var renewalFrom = today.AddMonths(district.Get<BargainingSettings>().RenewalMonths);
         var horizon = noticeFrom > renewalFrom ? noticeFrom : renewalFrom;
         foreach (var c in await contracts.Where(c => c.SignedOn != null && (c.FiledOn == null || (c.ObjectionOn != null && c.ObjectionResolvedOn == null && c.EffectiveOn == null) || c.EndOn <= horizon))
                      .Select(c => new { Contract = c, UnionName = c.Union!.Name }).ToListAsync(ct))
@@ -59,7 +60,7 @@ public sealed class ListBargainingReminders(GonghuiDbContext db, BargainingSetti
             var k = c.Contract;
             if (k.FiledOn is null)
             {
-                var due = FilingDeadlineRule.Evaluate(k.SignedOn!.Value, null, today, settings.FilingDays);
+                var due = FilingDeadlineRule.Evaluate(k.SignedOn!.Value, null, today, district.Get<BargainingSettings>().FilingDays);
                 reminders.Add(new(ReminderKind.Filing, "L5", "collective-contract", k.Id, k.Title, k.UnionId, c.UnionName, due.LastDay, due.Flagged));
             }
             else if (k.ObjectionOn is not null && k.ObjectionResolvedOn is null && k.EffectiveOn is null)
@@ -67,7 +68,7 @@ public sealed class ListBargainingReminders(GonghuiDbContext db, BargainingSetti
                 reminders.Add(new(ReminderKind.Objection, "L6", "collective-contract", k.Id, k.Title, k.UnionId, c.UnionName, k.ObjectionOn.Value, false));
             }
 
-            var term = settings.Term(k.StartOn, k.EndOn);
+            var term = district.Get<BargainingSettings>().Term(k.StartOn, k.EndOn);
             if (today >= term.RenewalOpensOn || k.EndOn <= noticeFrom)
             {
                 reminders.Add(new(ReminderKind.Expiry, "L4", "collective-contract", k.Id, k.Title, k.UnionId, c.UnionName, k.EndOn, false));

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
@@ -12,13 +13,13 @@ public sealed record WageStandardLine(string IndustrySection, string JobType, de
 /// <c>GET /api/v1/wage-standards?industrySection=&amp;q=&amp;belowMinimum=</c>: the wage standards of the contracts in force
 /// today, per industry and job type, each compared with the district's minimum monthly wage.
 /// </summary>
-public sealed class ListWageStandards(GonghuiDbContext db, BargainingSettings settings)
+public sealed class ListWageStandards(GonghuiDbContext db, DistrictSettings district)
 {
     public sealed record Result(decimal MinimumMonthlyWage, PagedResult<WageStandardLine> Standards);
 
     public async Task<Result> HandleAsync(PageQuery page, string? industrySection, bool? belowMinimum, CancellationToken ct)
     {
-        var minimum = settings.MinimumMonthlyWage;
+        var minimum = district.Get<BargainingSettings>().MinimumMonthlyWage;
         var query =
             from c in db.Set<CollectiveContract>().AsNoTracking().Where(ListCollectiveContracts.InForceOn(LocalizationSetup.Today))
             from s in c.WageStandards

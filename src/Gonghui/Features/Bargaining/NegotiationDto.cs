@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -48,7 +49,7 @@ public sealed record NegotiationDto(
 /// <summary>A line of the negotiations list.</summary>
 public sealed record NegotiationRow(long Id, long UnionId, string UnionName, ContractKind Kind, string Title, CounterpartyKind CounterpartyKind, NegotiationStage Stage, DateOnly RequestedOn, DateOnly? AnsweredOn, long? ContractId);
 
-public sealed class NegotiationReader(GonghuiDbContext db, CurrentActor actor, BargainingSettings settings, IStringLocalizer<SharedResource> t)
+public sealed class NegotiationReader(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, IStringLocalizer<SharedResource> t)
 {
     /// <summary>
     /// One step of the lifecycle: finds the negotiation for writing, lets <paramref name="step"/> check and apply it (or
@@ -88,10 +89,10 @@ public sealed class NegotiationReader(GonghuiDbContext db, CurrentActor actor, B
         return new NegotiationDto(
             n.Id, n.UnionId, n.Union!.Name, n.Kind, n.Title, n.CounterpartyKind, n.AssociationId, n.EnterpriseId, counterparty, n.Stage,
             n.RequestedBy, n.RequestedOn, n.AnsweredOn, n.Answer,
-            AnswerDeadlineRule.Evaluate(n.RequestedOn, n.AnsweredOn, LocalizationSetup.Today, settings.AnswerDays),
+            AnswerDeadlineRule.Evaluate(n.RequestedOn, n.AnsweredOn, LocalizationSetup.Today, district.Get<BargainingSettings>().AnswerDays),
             n.OpenedOn,
             n.Negotiators.OrderBy(x => x.Side).ThenByDescending(x => x.IsChief).ThenBy(x => x.Id).Select(x => new NegotiatorDto(x.Id, x.Side, x.Name, x.Post, x.IsChief)).ToList(),
-            BargainingTeamsRule.Evaluate(union.Count, employer.Count, union.Count(x => x.IsChief), employer.Count(x => x.IsChief), settings.MinimumNegotiators),
+            BargainingTeamsRule.Evaluate(union.Count, employer.Count, union.Count(x => x.IsChief), employer.Count(x => x.IsChief), district.Get<BargainingSettings>().MinimumNegotiators),
             n.Rounds.OrderBy(r => r.HeldOn).ThenBy(r => r.Id).Select(r => new RoundDto(r.Id, r.HeldOn, r.Topics, r.UnionPosition, r.EmployerPosition, r.Minutes)).ToList(),
             n.ContractId,
             n.VotedOn is { } voted ? new VoteDto(voted, n.VoteBody!.Value, n.VoteEntitled!.Value, n.VotePresent!.Value, n.VoteInFavour!.Value, n.VoteAgainst ?? 0) : null,

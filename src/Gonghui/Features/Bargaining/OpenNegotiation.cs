@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
@@ -9,7 +10,7 @@ namespace Gonghui.Features.Bargaining;
 /// <c>POST /api/v1/negotiations/{id}/opening</c>: the first sitting, once the request is answered. Refused (<c>422</c>,
 /// rule <c>L1</c>) unless both sides have the same number of representatives, at least 3, with one chief each.
 /// </summary>
-public sealed class OpenNegotiation(NegotiationReader reader, BargainingSettings settings, IStringLocalizer<SharedResource> t)
+public sealed class OpenNegotiation(NegotiationReader reader, DistrictSettings district, IStringLocalizer<SharedResource> t)
 {
     public sealed record Request(DateOnly? OpenedOn, long? Version);
 
@@ -26,7 +27,7 @@ public sealed class OpenNegotiation(NegotiationReader reader, BargainingSettings
                 return Outcome.Invalid("openedOn", t["Bargaining.DateInvalid"]);
             }
 
-            if (SetNegotiators.Teams(n.Negotiators, settings) is { Met: false } verdict)
+            if (SetNegotiators.Teams(n.Negotiators, district.Get<BargainingSettings>()) is { Met: false } verdict)
             {
                 return Outcome.RuleBroken("L1", SetNegotiators.Describe(verdict, t));
             }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Security;
@@ -9,7 +10,7 @@ namespace Gonghui.Features.Bargaining;
 /// <c>PUT /api/v1/negotiations/{id}/negotiators</c>: both teams as a whole list. Teams may be built up before the opening;
 /// once it is open, a change that would break L1 (equal sides of at least 3, one chief each) is refused.
 /// </summary>
-public sealed class SetNegotiators(NegotiationReader reader, BargainingSettings settings, IStringLocalizer<SharedResource> t)
+public sealed class SetNegotiators(NegotiationReader reader, DistrictSettings district, IStringLocalizer<SharedResource> t)
 {
     public sealed record Entry(BargainingSide? Side, string? Name, string? Post, bool IsChief);
 
@@ -47,7 +48,7 @@ public sealed class SetNegotiators(NegotiationReader reader, BargainingSettings 
                 return Outcome.Invalid(e);
             }
 
-            if (n.Stage != NegotiationStage.Requested && n.Stage != NegotiationStage.Answered && Teams(people, settings) is { Met: false } verdict)
+            if (n.Stage != NegotiationStage.Requested && n.Stage != NegotiationStage.Answered && Teams(people, district.Get<BargainingSettings>()) is { Met: false } verdict)
             {
                 return Outcome.RuleBroken("L1", Describe(verdict, t));
             }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
@@ -11,7 +12,7 @@ namespace Gonghui.Features.Bargaining;
 /// <c>POST /api/v1/collective-contracts/{id}/signing</c>: both chief representatives sign. A contract drafted at the table
 /// is signed only after the vote passed (L3), and its negotiation is then concluded; L5's filing period starts.
 /// </summary>
-public sealed class SignCollectiveContract(GonghuiDbContext db, ContractReader reader, BargainingSettings settings, IStringLocalizer<SharedResource> t)
+public sealed class SignCollectiveContract(GonghuiDbContext db, ContractReader reader, DistrictSettings district, IStringLocalizer<SharedResource> t)
 {
     public sealed record Request(DateOnly? SignedOn, string? UnionChief, string? EmployerChief, long? Version);
 
@@ -42,7 +43,7 @@ public sealed class SignCollectiveContract(GonghuiDbContext db, ContractReader r
                 return Outcome.RuleBroken("L3", t["Bargaining.NotApproved"]);
             }
 
-            var term = settings.Term(c.StartOn, c.EndOn);
+            var term = district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn);
             if (!term.Met)
             {
                 return Outcome.RuleBroken("L4", t["Bargaining.L4", term.MinYears, term.MaxYears]);

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.JointMeetings;
 using Gonghui.Features.JointMeetings.Rules;
 using Gonghui.Features.Organisation;
@@ -17,7 +18,7 @@ namespace Gonghui.Features.Deadlines;
 /// reported to a recipient (R15), joint-meeting resolutions not yet done, and industrial unions with no joint meeting
 /// this year (R11, due at the year's end). Overdue first, then by due date.
 /// </summary>
-public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, WorkforceReportSettings reports, WarningSettings warnings, JointMeetingSettings meetings, TimeProvider clock)
+public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, TimeProvider clock)
 {
     public enum ItemKind
     {
@@ -55,7 +56,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Workf
         {
             foreach (var (year, quarter) in quarters.Where(q => !submitted.Any(s => s.UnionId == union.Id && s.Year == q.Item1 && s.Quarter == q.Item2)))
             {
-                var verdict = reports.Evaluate(year, quarter, null, today);
+                var verdict = district.Get<WorkforceReportSettings>().Evaluate(year, quarter, null, today);
                 items.Add(new Item(ItemKind.WorkforceReport, "R12", $"{year} Q{quarter}", union.Id, union.Name, EndOfDay(verdict.Deadline.LastDay),
                     verdict.Deadline.Flagged, null, "/mechanisms/workforce-reports"));
             }
@@ -68,7 +69,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Workf
         {
             foreach (var recipient in Enum.GetValues<ReportRecipient>().Where(r => !c.Reported.Contains(r)))
             {
-                var verdict = ReportingDeadlineRule.Evaluate(c.Level, c.LevelSince, null, now, warnings.ReportingLimit(c.Level));
+                var verdict = ReportingDeadlineRule.Evaluate(c.Level, c.LevelSince, null, now, district.Get<WarningSettings>().ReportingLimit(c.Level));
                 items.Add(new Item(ItemKind.WarningReport, "R15", c.Title, c.UnionId, c.Name, verdict.DueAt, verdict.Overdue, c.Id, $"/mechanisms/warning-cases?open={c.Id}", recipient));
             }
         }
@@ -89,7 +90,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Workf
             .Select(m => new { m.UnionId, m.HeldOn }).ToListAsync(ct);
         foreach (var union in industrial)
         {
-            var verdict = JointMeetingRule.Evaluate(today.Year, held.Where(h => h.UnionId == union.Id).Select(h => h.HeldOn), meetings.Minimum);
+            var verdict = JointMeetingRule.Evaluate(today.Year, held.Where(h => h.UnionId == union.Id).Select(h => h.HeldOn), district.Get<JointMeetingSettings>().Minimum);
             if (!verdict.Met)
             {
                 items.Add(new Item(ItemKind.JointMeeting, "R11", $"{today.Year}: {verdict.Meetings}/{verdict.Minimum}", union.Id, union.Name, EndOfDay(to), false, null, "/mechanisms/joint-meetings"));

@@ -135,4 +135,8 @@ public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser)
         ContactPhone = $"010-{random.Next(6500_0000, 8599_9999)}",
         Address = $"北京市朝阳区{area}{Brands[random.Next(Brands.Length)]}路{random.Next(1, 200)}号",
     };
+
+    /// <summary>A demo step's result, or a stop naming the part and why it was refused.</summary>
+    internal static T Require<T>(Infrastructure.Api.Outcome<T> outcome, string part) =>
+        outcome.IsOk ? outcome.Value! : throw new InvalidOperationException($"demo {part}: {outcome.Kind} {outcome.Detail} {outcome.Errors?.Summary}");
 }

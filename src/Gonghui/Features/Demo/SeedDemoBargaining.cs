@@ -154,6 +154,5 @@ public sealed class SeedDemoBargaining(
 
     private static string Person(Random random) => SeedDemo.Surnames[random.Next(SeedDemo.Surnames.Length)] + SeedDemo.Given[random.Next(SeedDemo.Given.Length)];
 
-    private static T Require<T>(Outcome<T> outcome) =>
-        outcome.IsOk ? outcome.Value! : throw new InvalidOperationException($"demo bargaining: {outcome.Kind} {outcome.Detail} {outcome.Errors?.Summary}");
+    private static T Require<T>(Outcome<T> outcome) => SeedDemo.Require(outcome, "bargaining");
 }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.DecisionMeetings;
 using Gonghui.Features.InfoReports;
 using Gonghui.Features.JointMeetings;
@@ -20,7 +21,7 @@ namespace Gonghui.Features.Demo;
 /// </summary>
 public sealed class SeedDemoMechanisms(
     GonghuiDbContext db,
-    WorkforceReportSettings reportSettings,
+    DistrictSettings district,
     OpenWarningCase openCase,
     RecordLayoff layoff,
     ReportWarningCase report,
@@ -175,7 +176,7 @@ public sealed class SeedDemoMechanisms(
                 }
 
                 // One report came late; one is still a draft.
-                var submittedOn = industrial.Code == "CY-WS" && quarter == quarters[1].Quarter ? end.AddDays(reportSettings.DueDays + 6) : end.AddDays(random.Next(8, reportSettings.DueDays + 1));
+                var submittedOn = industrial.Code == "CY-WS" && quarter == quarters[1].Quarter ? end.AddDays(district.Get<WorkforceReportSettings>().DueDays + 6) : end.AddDays(random.Next(8, district.Get<WorkforceReportSettings>().DueDays + 1));
                 var own = Report(industrial.Id, year, quarter, WorkforceFigures.RollUp(parts),
                     "本季度行业职工队伍总体稳定，劳动关系和谐；个别企业存在欠薪、加班时间较长等问题，已督促整改。", submittedOn);
                 own.RolledUpFrom = parts.Count;
@@ -279,6 +280,5 @@ public sealed class SeedDemoMechanisms(
         return 5;
     }
 
-    private static T Require<T>(Outcome<T> outcome) =>
-        outcome.IsOk ? outcome.Value! : throw new InvalidOperationException($"demo mechanisms: {outcome.Kind} {outcome.Detail} {outcome.Errors?.Summary}");
+    private static T Require<T>(Outcome<T> outcome) => SeedDemo.Require(outcome, "mechanisms");
 }

@@ -48,10 +48,10 @@ public sealed class ExportEnterprises(GonghuiDbContext db, ListEnterprises list,
     }
 
     public static void Map(RouteGroupBuilder g) =>
-        g.MapGet("/export", async (ExportEnterprises h, string? format, string? q, string? section, bool? covered, long? unionId, string? size, string? subDistrict, CancellationToken ct) =>
+        g.MapGet("/export", async (ExportEnterprises h, string? format, string? q, string? section, bool? covered, long? unionId, string? size, string? subDistrict, long? underUnionId, CancellationToken ct) =>
             {
                 var file = await h.HandleAsync(EnumText.Parse<SpreadsheetFormat>(format) ?? SpreadsheetFormat.Xlsx, q,
-                    new ListEnterprises.Filter(section, covered, unionId, EnumText.Parse<SizeClass>(size), subDistrict), ct);
+                    new ListEnterprises.Filter(section, covered, unionId, EnumText.Parse<SizeClass>(size), subDistrict, underUnionId), ct);
                 return TypedResults.Stream(file.Content, file.ContentType, file.Name);
             })
             .WithName("ExportEnterprises");

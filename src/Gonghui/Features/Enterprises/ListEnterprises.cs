@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Features.Enterprises;
 
-/// <summary><c>GET /api/v1/enterprises?q=&amp;section=&amp;size=&amp;subDistrict=&amp;covered=&amp;unionId=&amp;sort=</c>: by name or credit code, industry, size, place, coverage.</summary>
+/// <summary><c>GET /api/v1/enterprises?q=&amp;section=&amp;size=&amp;subDistrict=&amp;covered=&amp;unionId=&amp;underUnionId=&amp;sort=</c>: by name or credit code, industry, size, place, coverage.</summary>
 public sealed class ListEnterprises(GonghuiDbContext db)
 {
     /// <param name="SubDistrict">A sub-district's name; empty text asks for enterprises with none recorded.</param>
-    public sealed record Filter(string? Section = null, bool? Covered = null, long? UnionId = null, SizeClass? Size = null, string? SubDistrict = null);
+    /// <param name="UnderUnionId">Covered by that union or a union below it (a compliance figure's enterprises).</param>
+    public sealed record Filter(string? Section = null, bool? Covered = null, long? UnionId = null, SizeClass? Size = null, string? SubDistrict = null, long? UnderUnionId = null);
 
     public async Task<PagedResult<EnterpriseDto>> HandleAsync(PageQuery page, Filter filter, CancellationToken ct)
     {
@@ -62,11 +63,17 @@ public sealed class ListEnterprises(GonghuiDbContext db)
             query = query.Where(e => e.UnionId == unionId);
         }
 
+        if (filter.UnderUnionId is long under)
+        {
+            var path = db.Unions.Where(u => u.Id == under).Select(u => u.Path);
+            query = query.Where(e => e.Union != null && path.Any(p => e.Union.Path.StartsWith(p)));
+        }
+
         return query;
     }
 
     public static void Map(RouteGroupBuilder g) =>
-        g.MapGet("/", async (ListEnterprises h, int? page, int? pageSize, string? q, string? sort, string? section, bool? covered, long? unionId, string? size, string? subDistrict, CancellationToken ct) =>
-                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(section, covered, unionId, EnumText.Parse<SizeClass>(size), subDistrict), ct)))
+        g.MapGet("/", async (ListEnterprises h, int? page, int? pageSize, string? q, string? sort, string? section, bool? covered, long? unionId, string? size, string? subDistrict, long? underUnionId, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(section, covered, unionId, EnumText.Parse<SizeClass>(size), subDistrict, underUnionId), ct)))
             .WithName("ListEnterprises");
 }

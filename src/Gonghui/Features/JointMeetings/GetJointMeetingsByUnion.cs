@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.JointMeetings.Rules;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Data;
@@ -10,7 +11,7 @@ namespace Gonghui.Features.JointMeetings;
 /// <c>GET /api/v1/joint-meetings/by-union?year=</c>: every industrial union in the actor's scope against R11 for the
 /// year — meetings held against the minimum — and how its resolutions stand (open, overdue, done).
 /// </summary>
-public sealed class GetJointMeetingsByUnion(GonghuiDbContext db, JointMeetingSettings settings)
+public sealed class GetJointMeetingsByUnion(GonghuiDbContext db, DistrictSettings district)
 {
     public sealed record Row(long UnionId, string UnionName, int Meetings, int Minimum, bool Met, int Resolutions, int Done, int Overdue, IReadOnlyList<long> MeetingIds);
 
@@ -24,7 +25,7 @@ public sealed class GetJointMeetingsByUnion(GonghuiDbContext db, JointMeetingSet
         return unions.Select(u =>
         {
             var own = meetings.Where(m => m.UnionId == u.Id).ToList();
-            var verdict = JointMeetingRule.Evaluate(year, own.Select(m => m.HeldOn), settings.Minimum);
+            var verdict = JointMeetingRule.Evaluate(year, own.Select(m => m.HeldOn), district.Get<JointMeetingSettings>().Minimum);
             var resolutions = own.SelectMany(m => m.Resolutions).ToList();
             return new Row(u.Id, u.Name, verdict.Meetings, verdict.Minimum, verdict.Met, resolutions.Count, resolutions.Count(r => r.Status == ResolutionStatus.Done),
                 resolutions.Count(r => r.Status == ResolutionStatus.Open && r.DueOn < today), own.Select(m => m.Id).ToList());

@@ -1,11 +1,15 @@
 using Gonghui.Features.JointMeetings.Rules;
+using Gonghui.Infrastructure.Settings;
 
 namespace Gonghui.Features.JointMeetings;
 
-/// <summary>R11's parameter (configuration section <c>JointMeetings</c>); issue 6 moves it into the district settings.</summary>
-public sealed record JointMeetingSettings
+/// <summary>R11's parameter: a district setting (configuration section <c>JointMeetings</c> for its default).</summary>
+public sealed record JointMeetingSettings : IDistrictSettingsSection
 {
-    public const string Section = "JointMeetings";
+    public static string Section => "JointMeetings";
+
+    public static IEnumerable<SettingDefinition> Definitions =>
+        [new("JointMeetings:Minimum", "R11", SettingKind.Count, JointMeetingRule.DefaultMinimum.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, 12)];
 
     /// <summary>Meetings each industrial union holds a year, at least.</summary>
     public int Minimum { get; init; } = JointMeetingRule.DefaultMinimum;

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 
@@ -5,8 +6,8 @@ namespace Gonghui.Features.JointMeetings;
 
 public static class JointMeetingsModule
 {
-    public static IServiceCollection AddJointMeetings(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(configuration.GetSection(JointMeetingSettings.Section).Get<JointMeetingSettings>() ?? new JointMeetingSettings())
+    public static IServiceCollection AddJointMeetings(this IServiceCollection services) =>
+        services.AddSettingDefinitions(JointMeetingSettings.Definitions)
             .AddScoped<JointMeetingReader>()
             .AddScoped<ListJointMeetings>()
             .AddScoped<GetJointMeeting>()

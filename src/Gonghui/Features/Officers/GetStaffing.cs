@@ -1,4 +1,4 @@
-using Gonghui.Features.Officers.Rules;
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Data;
@@ -8,14 +8,15 @@ namespace Gonghui.Features.Officers;
 
 /// <summary>
 /// <c>GET /api/v1/officers/staffing?date=</c> (R18): per industrial union, the members of it and the unions below it on the
-/// date, the officers required (3 + ⌊members ÷ 5,000⌋), those in post, and the shortfall.
+/// date, the officers required (by default 3 + ⌊members ÷ 5,000⌋, district settings), those in post, and the shortfall.
 /// </summary>
-public sealed class GetStaffing(GonghuiDbContext db)
+public sealed class GetStaffing(GonghuiDbContext db, DistrictSettings district)
 {
     public sealed record Line(long UnionId, string UnionName, int Members, int Required, int Officers, int Shortfall, bool Met);
 
     public async Task<IReadOnlyList<Line>> HandleAsync(DateOnly date, CancellationToken ct)
     {
+        var settings = district.Get<StaffingSettings>();
         var industrial = await db.Unions.AsNoTracking().Where(u => u.Kind == UnionKind.IndustrialUnion)
             .OrderBy(u => u.Code).Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct);
         // Members on the date: joined by then and not yet gone; a transferred-in record counts from the day it was recorded.
@@ -29,7 +30,7 @@ public sealed class GetStaffing(GonghuiDbContext db)
         return industrial.Select(u =>
         {
             var members = perUnion.Where(p => p.Path.StartsWith(u.Path, StringComparison.Ordinal)).Sum(p => p.Count);
-            var verdict = StaffingRule.Evaluate(members, officers.GetValueOrDefault(u.Id));
+            var verdict = settings.Evaluate(members, officers.GetValueOrDefault(u.Id));
             return new Line(u.Id, u.Name, verdict.Members, verdict.Required, verdict.Actual, verdict.Shortfall, verdict.Met);
         }).ToList();
     }

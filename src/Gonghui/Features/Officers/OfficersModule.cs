@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.Officers;
@@ -5,7 +6,8 @@ namespace Gonghui.Features.Officers;
 public static class OfficersModule
 {
     public static IServiceCollection AddOfficers(this IServiceCollection services) =>
-        services.AddScoped<OfficerAccess>()
+        services.AddSettingDefinitions(StaffingSettings.Definitions)
+            .AddScoped<OfficerAccess>()
             .AddScoped<OfficerInputValidator>()
             .AddScoped<ListOfficers>()
             .AddScoped<GetOfficer>()

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,14 +10,14 @@ namespace Gonghui.Features.WarningCases;
 /// social-insurance arrears reach the district's thresholds and that no case has taken up yet — the signals staff turn
 /// into cases (or feed into one) with <c>signal.workforceReportId</c>.
 /// </summary>
-public sealed class ListReportSignals(GonghuiDbContext db, WarningSettings settings)
+public sealed class ListReportSignals(GonghuiDbContext db, DistrictSettings district)
 {
     public sealed record Row(long WorkforceReportId, long UnionId, string UnionName, int Year, int Quarter, int WageArrearsWorkers, decimal WageArrearsAmount,
         decimal SocialInsuranceArrearsAmount, SignalKind Kind);
 
     public async Task<IReadOnlyList<Row>> HandleAsync(int? year, int? quarter, CancellationToken ct)
     {
-        var (workers, wages, insurance) = (settings.WageArrearsWorkers, settings.WageArrearsAmount, settings.SocialInsuranceArrearsAmount);
+        var (workers, wages, insurance) = (district.Get<WarningSettings>().WageArrearsWorkers, district.Get<WarningSettings>().WageArrearsAmount, district.Get<WarningSettings>().SocialInsuranceArrearsAmount);
         var query = db.Set<WorkforceReport>().AsNoTracking().Where(r => r.Status == WorkforceReportStatus.Submitted
             && !db.Set<WarningSignal>().Any(s => s.WorkforceReportId == r.Id));
         if (year is int y)

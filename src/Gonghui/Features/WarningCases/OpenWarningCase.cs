@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -11,7 +12,7 @@ namespace Gonghui.Features.WarningCases;
 /// <c>POST /api/v1/warning-cases</c>: staff open a case with its first signal; the level follows from the signal by the
 /// district's rules, and the reporting clock starts at <c>openedAt</c> (when the union learnt of it; default now).
 /// </summary>
-public sealed class OpenWarningCase(GonghuiDbContext db, CurrentActor actor, EnterpriseAccess enterprises, WarningCaseReader reader, WarningSettings settings,
+public sealed class OpenWarningCase(GonghuiDbContext db, CurrentActor actor, EnterpriseAccess enterprises, WarningCaseReader reader, DistrictSettings district,
     TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public sealed record Request(long? UnionId, long? EnterpriseId, string? Title, string? Summary, DateTime? OpenedAt, SignalInput? Signal);
@@ -42,7 +43,7 @@ public sealed class OpenWarningCase(GonghuiDbContext db, CurrentActor actor, Ent
         }
         else
         {
-            signal = await request.Signal.CheckAsync(db, settings, t, e, "signal.", ct);
+            signal = await request.Signal.CheckAsync(db, district.Get<WarningSettings>(), t, e, "signal.", ct);
         }
 
         if (e.Any)

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.WarningCases.Rules;
@@ -15,7 +16,7 @@ namespace Gonghui.Features.WarningCases;
 /// or more of the workforce, raises a case (or feeds the enterprise's open one) with its notice checked against the 30
 /// days; a smaller one is answered with the verdict and nothing is kept.
 /// </summary>
-public sealed class RecordLayoff(GonghuiDbContext db, CurrentActor actor, EnterpriseAccess enterprises, WarningCaseReader reader, WarningSettings settings,
+public sealed class RecordLayoff(GonghuiDbContext db, CurrentActor actor, EnterpriseAccess enterprises, WarningCaseReader reader, DistrictSettings district,
     TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public sealed record Request(long? EnterpriseId, int? LaidOff, int? Workforce, DateOnly? NoticeGivenOn, DateOnly? EffectiveOn, string? Description);
@@ -62,7 +63,7 @@ public sealed class RecordLayoff(GonghuiDbContext db, CurrentActor actor, Enterp
             return Outcome.Forbidden;
         }
 
-        var verdict = settings.Layoff(request.LaidOff!.Value, workforce!.Value, request.NoticeGivenOn!.Value, request.EffectiveOn!.Value);
+        var verdict = district.Get<WarningSettings>().Layoff(request.LaidOff!.Value, workforce!.Value, request.NoticeGivenOn!.Value, request.EffectiveOn!.Value);
         if (!verdict.RaisesWarning)
         {
             return new Result(verdict, null);

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using System.Linq.Expressions;
 using Gonghui.Features.WarningCases.Rules;
 using Gonghui.Infrastructure.Api;
@@ -27,7 +28,7 @@ public sealed record WarningCaseDto(
     IReadOnlyList<MediationDto> Mediations, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<DocumentDto> Documents, long Version);
 
 /// <summary>Finds, reads and levels cases for the module's use cases.</summary>
-public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, WarningSettings settings, TimeProvider clock, IStringLocalizer<SharedResource> t)
+public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     /// <summary>The case with everything under it, or why not: 404 when missing, 403 outside the actor's scope.</summary>
     public async Task<Outcome<WarningCase>> FindWritableAsync(long id, CancellationToken ct)
@@ -91,13 +92,13 @@ public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, W
         return Enum.GetValues<ReportRecipient>().Select(recipient =>
         {
             var reportedAt = c.Reports.Where(r => r.Recipient == recipient).Select(r => (DateTime?)r.ReportedAt).Min();
-            var verdict = ReportingDeadlineRule.Evaluate(c.Level, c.LevelSince, reportedAt, now, settings.ReportingLimit(c.Level));
+            var verdict = ReportingDeadlineRule.Evaluate(c.Level, c.LevelSince, reportedAt, now, district.Get<WarningSettings>().ReportingLimit(c.Level));
             return new ReportingDto(recipient, verdict.DueAt, reportedAt, verdict.Overdue);
         }).ToList();
     }
 
     public WarningLevelVerdict Computed(WarningCase c) =>
-        settings.Levels.Evaluate(c.WorkersInvolved, c.Signals.Where(s => s.Kind != SignalKind.Layoff || s.LaidOff is null || settings.Layoff(s.LaidOff.Value, s.Workforce ?? 0, s.NoticeGivenOn!.Value, s.EffectiveOn!.Value).Covered)
+        district.Get<WarningSettings>().Levels.Evaluate(c.WorkersInvolved, c.Signals.Where(s => s.Kind != SignalKind.Layoff || s.LaidOff is null || district.Get<WarningSettings>().Layoff(s.LaidOff.Value, s.Workforce ?? 0, s.NoticeGivenOn!.Value, s.EffectiveOn!.Value).Covered)
             .Select(s => s.Kind.ToString()));
 
     /// <summary>
@@ -135,7 +136,7 @@ public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, W
     public Expression<Func<WarningCase, bool>> ReportingOverdue()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        DateTime Cut(WarningLevel l) => now - settings.ReportingLimit(l);
+        DateTime Cut(WarningLevel l) => now - district.Get<WarningSettings>().ReportingLimit(l);
         var (i, ii, iii, iv) = (Cut(WarningLevel.I), Cut(WarningLevel.II), Cut(WarningLevel.III), Cut(WarningLevel.IV));
         return c => c.Status == WarningCaseStatus.Open
             && ((c.Level == WarningLevel.I && c.LevelSince < i) || (c.Level == WarningLevel.II && c.LevelSince < ii)

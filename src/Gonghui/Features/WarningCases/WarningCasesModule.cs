@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,10 +7,10 @@ namespace Gonghui.Features.WarningCases;
 
 public static class WarningCasesModule
 {
-    public static IServiceCollection AddWarningCases(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWarningCases(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        return services.AddSingleton(configuration.GetSection(WarningSettings.Section).Get<WarningSettings>() ?? new WarningSettings())
+        return services.AddSettingDefinitions(WarningSettings.Definitions)
             .AddScoped<WarningCaseReader>()
             .AddScoped<ListWarningCases>()
             .AddScoped<GetWarningCase>()

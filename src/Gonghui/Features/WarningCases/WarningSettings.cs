@@ -1,14 +1,33 @@
 using Gonghui.Features.WarningCases.Rules;
+using Gonghui.Infrastructure.Settings;
 
 namespace Gonghui.Features.WarningCases;
 
 /// <summary>
-/// The district's early-warning parameters (configuration section <c>WarningCases</c>), defaulting to rules.md and the
-/// issue; issue 6 moves them into the district settings.
+/// The district's early-warning parameters, defaulting to rules.md and decision 0010: district settings (configuration
+/// section <c>WarningCases</c> for their defaults).
 /// </summary>
-public sealed record WarningSettings
+public sealed record WarningSettings : IDistrictSettingsSection
 {
-    public const string Section = "WarningCases";
+    public static string Section => "WarningCases";
+
+    public static IEnumerable<SettingDefinition> Definitions =>
+    [
+        new("WarningCases:ReportingHours:I", "R15", SettingKind.Count, "24", 1, 720),
+        new("WarningCases:ReportingHours:II", "R15", SettingKind.Count, "24", 1, 720),
+        new("WarningCases:ReportingHours:III", "R15", SettingKind.Count, "72", 1, 720),
+        new("WarningCases:ReportingHours:IV", "R15", SettingKind.Count, "168", 1, 720),
+        new("WarningCases:Levels:LevelIWorkers", "R15", SettingKind.Count, "100", 1, 100_000),
+        new("WarningCases:Levels:LevelIIWorkers", "R15", SettingKind.Count, "50", 1, 100_000),
+        new("WarningCases:Levels:LevelIIIWorkers", "R15", SettingKind.Count, "10", 1, 100_000),
+        new("WarningCases:CollectiveIncidentWorkers", "R15", SettingKind.Count, "10", 1, 100_000),
+        new("WarningCases:WageArrearsWorkers", "R15", SettingKind.Count, "10", 1, 100_000),
+        new("WarningCases:WageArrearsAmount", "R15", SettingKind.Amount, "100000"),
+        new("WarningCases:SocialInsuranceArrearsAmount", "R15", SettingKind.Amount, "100000"),
+        new("WarningCases:LayoffHeadcount", "L7", SettingKind.Count, LayoffRule.DefaultHeadcount.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, 10_000),
+        new("WarningCases:LayoffShare", "L7", SettingKind.Rate, LayoffRule.DefaultShare.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("WarningCases:LayoffNoticeDays", "L7", SettingKind.Count, LayoffRule.DefaultNoticeDays.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, 365),
+    ];
 
     public WarningLevelRule Levels { get; init; } = new();
 

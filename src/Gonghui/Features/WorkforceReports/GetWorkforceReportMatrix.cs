@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -12,7 +13,7 @@ namespace Gonghui.Features.WorkforceReports;
 /// scope against the year's four quarters — submitted on time, late, draft, missing, not yet due — and whether R12 is met
 /// so far. Paged by union.
 /// </summary>
-public sealed class GetWorkforceReportMatrix(GonghuiDbContext db, WorkforceReportSettings settings)
+public sealed class GetWorkforceReportMatrix(GonghuiDbContext db, DistrictSettings district)
 {
     public sealed record Cell(int Quarter, long? ReportId, WorkforceReportStatus? Status, DateOnly? SubmittedOn, DateOnly DueOn, DeadlineState Deadline);
 
@@ -37,7 +38,7 @@ public sealed class GetWorkforceReportMatrix(GonghuiDbContext db, WorkforceRepor
             {
                 var r = reports.FirstOrDefault(x => x.UnionId == u.Id && x.Quarter == quarter);
                 var submitted = r?.Status == WorkforceReportStatus.Submitted ? r.SubmittedOn : null;
-                return (Report: r, Verdict: settings.Evaluate(year, quarter, submitted, today));
+                return (Report: r, Verdict: district.Get<WorkforceReportSettings>().Evaluate(year, quarter, submitted, today));
             }).ToList();
             var cells = verdicts.Select(v => new Cell(v.Verdict.Quarter, v.Report?.Id, v.Report?.Status, v.Report?.SubmittedOn, v.Verdict.Deadline.LastDay, v.Verdict.Deadline.State)).ToList();
             return new Row(u.Id, u.Name, cells, Rules.QuarterlyReportRule.YearMet(verdicts.Select(v => v.Verdict)));

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.WorkforceReports.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
@@ -18,7 +19,7 @@ public sealed record WorkforceReportDto(
 public sealed record WorkforceReportInput(long? UnionId, int? Year, int? Quarter, WorkforceFigures? Figures, string? Narrative, int? RolledUpFrom, long? Version);
 
 /// <summary>Reads, checks and finds reports for the use cases of the module.</summary>
-public sealed class WorkforceReportReader(GonghuiDbContext db, CurrentActor actor, WorkforceReportSettings settings, IStringLocalizer<SharedResource> t)
+public sealed class WorkforceReportReader(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, IStringLocalizer<SharedResource> t)
 {
     public async Task<WorkforceReportDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false)
     {
@@ -34,7 +35,7 @@ public sealed class WorkforceReportReader(GonghuiDbContext db, CurrentActor acto
 
     public WorkforceReportDto ToDto(WorkforceReport r, string unionName)
     {
-        var verdict = settings.Evaluate(r.Year, r.Quarter, r.SubmittedOn, LocalizationSetup.Today);
+        var verdict = district.Get<WorkforceReportSettings>().Evaluate(r.Year, r.Quarter, r.SubmittedOn, LocalizationSetup.Today);
         return new WorkforceReportDto(r.Id, r.UnionId, unionName, r.Year, r.Quarter, r.Figures, r.Narrative, r.Status, r.SubmittedOn,
             verdict.Deadline.LastDay, verdict.Deadline.State, r.RolledUpFrom, r.Version);
     }

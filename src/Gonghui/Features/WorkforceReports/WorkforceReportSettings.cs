@@ -1,11 +1,15 @@
 using Gonghui.Features.WorkforceReports.Rules;
+using Gonghui.Infrastructure.Settings;
 
 namespace Gonghui.Features.WorkforceReports;
 
-/// <summary>R12's parameter (configuration section <c>WorkforceReports</c>); issue 6 moves it into the district settings.</summary>
-public sealed record WorkforceReportSettings
+/// <summary>R12's parameter: a district setting (configuration section <c>WorkforceReports</c> for its default).</summary>
+public sealed record WorkforceReportSettings : IDistrictSettingsSection
 {
-    public const string Section = "WorkforceReports";
+    public static string Section => "WorkforceReports";
+
+    public static IEnumerable<SettingDefinition> Definitions =>
+        [new("WorkforceReports:DueDays", "R12", SettingKind.Count, QuarterlyReportRule.DefaultDueDays.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, 90)];
 
     /// <summary>Days after the quarter ends that its report is due.</summary>
     public int DueDays { get; init; } = QuarterlyReportRule.DefaultDueDays;

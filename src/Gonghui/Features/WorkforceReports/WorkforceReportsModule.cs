@@ -1,11 +1,12 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.WorkforceReports;
 
 public static class WorkforceReportsModule
 {
-    public static IServiceCollection AddWorkforceReports(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(configuration.GetSection(WorkforceReportSettings.Section).Get<WorkforceReportSettings>() ?? new WorkforceReportSettings())
+    public static IServiceCollection AddWorkforceReports(this IServiceCollection services) =>
+        services.AddSettingDefinitions(WorkforceReportSettings.Definitions)
             .AddScoped<WorkforceReportReader>()
             .AddScoped<ListWorkforceReports>()
             .AddScoped<GetWorkforceReport>()

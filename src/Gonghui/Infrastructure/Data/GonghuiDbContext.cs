@@ -72,6 +72,9 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         builder.Entity<Features.DecisionMeetings.DecisionResearch>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
         // A report is seen by its sender and every union above it: all it can travel up to.
         builder.Entity<Features.InfoReports.InfoReport>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
+        // A hearing is seen by the staff of the unions it heard; a study session (industrial-union work as a whole) by all staff.
+        builder.Entity<Features.Leadership.LeadershipSessionUnion>().HasQueryFilter(x => ScopeAll || x.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.Leadership.LeadershipSession>().HasQueryFilter(s => ScopeAll || s.Kind == Features.Leadership.LeadershipSessionKind.StudySession || s.Unions.Any());
         builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())
         {

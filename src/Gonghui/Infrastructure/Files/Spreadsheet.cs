@@ -48,6 +48,17 @@ public static class Spreadsheet
         }
     }
 
+    /// <summary>A workbook of several sheets (XLSX only), each a list of rows by sheet name, in order.</summary>
+    public static async Task<byte[]> WriteSheetsAsync(IReadOnlyList<(string Name, IReadOnlyList<IDictionary<string, object?>> Rows)> sheets, CancellationToken ct)
+    {
+        using var stream = new MemoryStream();
+        var workbook = sheets.ToDictionary(s => s.Name, s => (object)s.Rows.Select(Safe).ToList());
+        await stream.SaveAsAsync(workbook, excelType: ExcelType.XLSX, cancellationToken: ct);
+        return stream.ToArray();
+    }
+
+    private static IDictionary<string, object?> Safe(IDictionary<string, object?> row) => row.ToDictionary(c => c.Key, c => c.Value is string s ? Neutralise(s) : c.Value);
+
     private static async Task WriteAsync(Stream stream, IEnumerable<IDictionary<string, object?>> rows, SpreadsheetFormat format, CancellationToken ct)
     {
         if (format == SpreadsheetFormat.Csv)
@@ -55,7 +66,7 @@ public static class Spreadsheet
             stream.Write("\uFEFF"u8);
         }
 
-        var safe = rows.Select(r => (IDictionary<string, object?>)r.ToDictionary(c => c.Key, c => c.Value is string s ? Neutralise(s) : c.Value));
+        var safe = rows.Select(Safe);
         await stream.SaveAsAsync(safe, excelType: format == SpreadsheetFormat.Xlsx ? ExcelType.XLSX : ExcelType.CSV, cancellationToken: ct);
     }
 }

@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Keeps the registry (enterprises, and later rosters): district staff and union staff, each within its scope.</summary>
     public const string WriteRegistry = "write-registry";
 
+    /// <summary>Sets the district's parameters (thresholds, due days, exemptions): district administrators.</summary>
+    public const string SetDistrictSettings = "set-district-settings";
+
     /// <summary>Signed in with any role.</summary>
     public const string SignedIn = "signed-in";
 }

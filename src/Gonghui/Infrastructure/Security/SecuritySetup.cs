@@ -75,6 +75,7 @@ public static class SecuritySetup
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.ReadOrganisation, p => p.RequireRole(Roles.DistrictAdmin, Roles.DistrictStaff, Roles.UnionAdmin, Roles.UnionStaff))
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.DistrictAdmin, Roles.UnionAdmin))
+            .AddPolicy(Policies.SetDistrictSettings, p => p.RequireRole(Roles.DistrictAdmin))
             .AddPolicy(Policies.WriteRegistry, p => p.RequireRole(Roles.DistrictAdmin, Roles.DistrictStaff, Roles.UnionAdmin, Roles.UnionStaff))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.DistrictAdmin, Roles.Auditor));
         return services;

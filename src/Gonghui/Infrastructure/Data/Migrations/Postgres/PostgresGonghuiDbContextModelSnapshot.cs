@@ -1143,6 +1143,69 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("joint_meeting_resolutions", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Conclusions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldOn", "Kind");
+
+                    b.ToTable("leadership_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSessionUnion", b =>
+                {
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SessionId", "UnionId");
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("leadership_session_unions", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Members.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -2018,6 +2081,42 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Infrastructure.Settings.DistrictSetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("district_settings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2451,6 +2550,23 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSessionUnion", b =>
+                {
+                    b.HasOne("Gonghui.Features.Leadership.LeadershipSession", null)
+                        .WithMany("Unions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
             modelBuilder.Entity("Gonghui.Features.Members.Member", b =>
                 {
                     b.HasOne("Gonghui.Features.Enterprises.Enterprise", "Enterprise")
@@ -2670,6 +2786,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Participants");
 
                     b.Navigation("Resolutions");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSession", b =>
+                {
+                    b.Navigation("Unions");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Officers.Officer", b =>

@@ -1100,6 +1100,67 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("joint_meeting_resolutions", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldOn", "Kind");
+
+                    b.ToTable("leadership_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSessionUnion", b =>
+                {
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "UnionId");
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("leadership_session_unions", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Members.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -1946,6 +2007,40 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Infrastructure.Settings.DistrictSetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("district_settings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2373,6 +2468,23 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSessionUnion", b =>
+                {
+                    b.HasOne("Gonghui.Features.Leadership.LeadershipSession", null)
+                        .WithMany("Unions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
             modelBuilder.Entity("Gonghui.Features.Members.Member", b =>
                 {
                     b.HasOne("Gonghui.Features.Enterprises.Enterprise", "Enterprise")
@@ -2592,6 +2704,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Participants");
 
                     b.Navigation("Resolutions");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSession", b =>
+                {
+                    b.Navigation("Unions");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Officers.Officer", b =>

@@ -1,0 +1,39 @@
+using Gonghui.Features.Assessment.Checks;
+using Gonghui.Infrastructure.Security;
+using Gonghui.Infrastructure.Settings;
+
+namespace Gonghui.Features.Assessment;
+
+public static class AssessmentModule
+{
+    public static IServiceCollection AddAssessment(this IServiceCollection services)
+    {
+        // Every check in the assembly: a module that starts keeping a rule's records adds its check class, nothing else.
+        foreach (var type in typeof(IComplianceCheck).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IComplianceCheck).IsAssignableFrom(t) && t != typeof(UnrecordedCheck)))
+        {
+            services.AddScoped(typeof(IComplianceCheck), type);
+        }
+
+        foreach (var (rule, module) in Unrecorded)
+        {
+            services.AddSingleton<IComplianceCheck>(new UnrecordedCheck(rule, module));
+        }
+
+        return services.AddSettingDefinitions(AssessmentSettings.Definitions)
+            .AddScoped<GetCompliance>()
+            .AddScoped<GetComplianceTrend>()
+            .AddScoped<ExportCompliance>();
+    }
+
+    /// <summary>Rules of the plan no module keeps records for yet, and the module that will.</summary>
+    private static readonly (string Rule, string Module)[] Unrecorded =
+        [("R2", "Democracy"), ("R3", "Services"), ("R8", "Services"), ("R9", "Services"), ("R10", "Services")];
+
+    public static void MapAssessment(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/compliance").WithTags("Assessment").RequireAuthorization(Policies.ReadOrganisation);
+        GetCompliance.Map(g);
+        GetComplianceTrend.Map(g);
+        ExportCompliance.Map(g);
+    }
+}

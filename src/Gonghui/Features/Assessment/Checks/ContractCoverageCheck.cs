@@ -1,0 +1,30 @@
+using Gonghui.Features.Assessment.Rules;
+using Gonghui.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gonghui.Features.Assessment.Checks;
+
+/// <summary>R6: of the enterprises each industrial union's unions cover, those a contract in force in the year covers.</summary>
+public sealed class ContractCoverageCheck(GonghuiDbContext db) : IComplianceCheck
+{
+    public string Rule => "R6";
+
+    public string Module => "Bargaining";
+
+    public async Task<IReadOnlyDictionary<long, RuleVerdict>> EvaluateAsync(ComplianceContext context, CancellationToken ct)
+    {
+        var target = context.Settings.Get<AssessmentSettings>().ContractCoverageTarget;
+        var contracts = await ContractsInForce.LoadAsync(db, context, ct);
+        var coveredIds = contracts.SelectMany(c => c.Enterprises).Distinct().ToList();
+        var enterprises = await db.Enterprises.IgnoreQueryFilters().AsNoTracking().Where(e => e.UnionId != null)
+            .GroupBy(e => e.Union!.Path).Select(g => new { Path = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var covered = await db.Enterprises.IgnoreQueryFilters().AsNoTracking().Where(e => e.UnionId != null && coveredIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.Union!.Path }).ToListAsync(ct);
+        return context.Unions.ToDictionary(u => u.Id, u =>
+        {
+            var ownCovered = covered.Where(e => context.Owner(e.Path) == u).Select(e => e.Id).ToHashSet();
+            var evidence = contracts.Where(c => c.Enterprises.Any(ownCovered.Contains)).OrderBy(c => c.StartOn).Select(c => c.Evidence).ToList();
+            return ContractCoverageRule.Evaluate(enterprises.Where(e => context.Owner(e.Path) == u).Sum(e => e.Count), ownCovered.Count, target, evidence);
+        });
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Gonghui.Features.Assessment.Rules;
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
+using Gonghui.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Assessment;
+
+/// <summary>
+/// <c>GET /api/v1/compliance/export?year=</c>: the scorecard as a workbook — a sheet of unions × rules (status, figure and
+/// threshold in each cell) and a sheet of every record counted; audited.
+/// </summary>
+public sealed class ExportCompliance(GonghuiDbContext db, GetCompliance compliance, IStringLocalizer<SharedResource> t)
+{
+    public async Task<Outcome<byte[]>> HandleAsync(int year, CancellationToken ct)
+    {
+        var outcome = await compliance.HandleAsync(year, null, ct);
+        if (!outcome.IsOk)
+        {
+            return outcome.Failed<byte[]>();
+        }
+
+        var r = outcome.Value!;
+        var scorecard = r.Unions.Select(u =>
+        {
+            var row = new Dictionary<string, object?> { [t["Compliance.Union"]] = u.Name };
+            foreach (var rule in r.Rules)
+            {
+                row[$"{rule.Id} {rule.Title}"] = Cell(r.Items.Single(i => i.UnionId == u.Id && i.Rule == rule.Id));
+            }
+
+            return (IDictionary<string, object?>)row;
+        }).ToList();
+        var evidence = r.Items.SelectMany(i => i.Evidence.Select(e => (IDictionary<string, object?>)new Dictionary<string, object?>
+        {
+            [t["Compliance.Union"]] = r.Unions.Single(u => u.Id == i.UnionId).Name,
+            [t["Compliance.Rule"]] = i.Rule,
+            [t["Compliance.Status"]] = t[$"ComplianceStatus.{i.Status}"].Value,
+            [t["Compliance.EvidenceKind"]] = t[$"Evidence.{e.Kind}"].Value,
+            [t["Compliance.EvidenceId"]] = e.Id,
+            [t["Compliance.EvidenceLabel"]] = e.Label,
+            [t["Compliance.EvidenceDate"]] = e.On?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [t["Compliance.RecordMeets"]] = e.Meets is bool meets ? t[meets ? "Compliance.RecordMeets" : "Compliance.RecordFails"].Value : null,
+        })).ToList();
+        var bytes = await Spreadsheet.WriteSheetsAsync([(t["Compliance.Sheet"], scorecard), (t["Compliance.EvidenceSheet"], evidence)], ct);
+        db.RecordEvent("export", "Compliance", null, $"{{\"year\":{year},\"unions\":{r.Unions.Count}}}");
+        await db.SaveChangesAsync(ct);
+        return bytes;
+    }
+
+    /// <summary>"达标 3/1" — the status and, where there is one, the figure against the threshold.</summary>
+    public string Cell(ComplianceItem i) =>
+        i.Value is { } v ? $"{t[$"ComplianceStatus.{i.Status}"]} {Figure(v, i.Threshold)}" : t[$"ComplianceStatus.{i.Status}"].Value;
+
+    private static string Figure(decimal value, decimal? threshold) =>
+        threshold is { } th && th <= 1 && value <= 1 && (value != decimal.Truncate(value) || th != decimal.Truncate(th))
+            ? $"{value:P1}/{th:P0}"
+            : $"{value:0.##}/{threshold:0.##}";
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapGet("/export", async (ExportCompliance h, Problems p, int? year, CancellationToken ct) =>
+                (await h.HandleAsync(year ?? LocalizationSetup.Today.Year, ct)).ToHttp(p,
+                    bytes => TypedResults.File(bytes, Spreadsheet.ContentType(SpreadsheetFormat.Xlsx), $"compliance-{year ?? LocalizationSetup.Today.Year}.xlsx")))
+            .WithName("ExportCompliance");
+}

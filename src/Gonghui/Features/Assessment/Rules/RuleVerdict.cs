@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Gonghui.Features.Assessment.Rules;
+
+public enum ComplianceStatus
+{
+    Met,
+    NotMet,
+    NotApplicable,
+    NoData,
+}
+
+/// <summary>A record a verdict counted: its kind (<c>joint-meeting</c>), id, a line to show, its date, and where to open it.</summary>
+/// <param name="Href">The record (or, for a figure over many records, the filtered list) in the API.</param>
+/// <param name="Page">The same in the console.</param>
+/// <param name="Meets">Whether this record itself met the rule (a report on time, a case reported in time), where the rule judges each.</param>
+public sealed record Evidence(string Kind, long? Id, string Label, DateOnly? On, string Href, string Page, bool? Meets = null);
+
+/// <summary>
+/// One union's standing on one rule for one period: the status, the figure and the threshold it was held to, the records
+/// behind the figure, and the parameters used (so a verdict still explains itself after the district changes them).
+/// </summary>
+/// <param name="Reason">Why a verdict is not-applicable or no-data (<c>exempt-sector</c>, <c>module:Training</c> …), else null.</param>
+public sealed record RuleVerdict(string Rule, ComplianceStatus Status, decimal? Value, decimal? Threshold, IReadOnlyList<Evidence> Evidence,
+    IReadOnlyDictionary<string, string> Parameters, string? Reason = null)
+{
+    public static IReadOnlyDictionary<string, string> Used(params (string Key, object Value)[] parameters) =>
+        parameters.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "");
+
+    public static ComplianceStatus AtLeast(decimal value, decimal threshold) => value >= threshold ? ComplianceStatus.Met : ComplianceStatus.NotMet;
+}

@@ -1,0 +1,26 @@
+using Gonghui.Infrastructure.Security;
+using Gonghui.Infrastructure.Settings;
+
+namespace Gonghui.Features.Leadership;
+
+public static class LeadershipModule
+{
+    public static IServiceCollection AddLeadership(this IServiceCollection services) =>
+        services.AddSettingDefinitions(LeadershipSettings.Definitions)
+            .AddScoped<LeadershipRecords>()
+            .AddScoped<ListLeadershipSessions>()
+            .AddScoped<GetLeadershipSession>()
+            .AddScoped<RecordLeadershipSession>()
+            .AddScoped<UpdateLeadershipSession>()
+            .AddScoped<DeleteLeadershipSession>();
+
+    public static void MapLeadership(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/leadership-sessions").WithTags("Leadership").RequireAuthorization(Policies.ReadOrganisation);
+        ListLeadershipSessions.Map(g);
+        GetLeadershipSession.Map(g);
+        RecordLeadershipSession.Map(g);
+        UpdateLeadershipSession.Map(g);
+        DeleteLeadershipSession.Map(g);
+    }
+}

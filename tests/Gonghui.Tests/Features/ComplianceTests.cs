@@ -1,0 +1,263 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Gonghui.Features.Bargaining;
+using Gonghui.Features.WarningCases;
+using Gonghui.Features.WarningCases.Rules;
+using Gonghui.Features.WorkforceReports;
+using Gonghui.Tests.Infrastructure;
+
+namespace Gonghui.Tests.Features;
+
+/// <summary>
+/// The compliance answer for a year of records of three new industrial unions — one meeting every measured rule, one
+/// missing several, one (education) exempt from R7 — checked whole, evidence ids included; the district settings
+/// changing a verdict; scopes.
+/// </summary>
+public abstract class ComplianceTests(GonghuiApp app)
+{
+    private static Task<JsonNode> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK) => WorkforceReportTests.OkAsync(response, expected);
+
+    private static readonly int Year = DateTime.UtcNow.AddHours(8).Year - 1;
+
+    private static string On(int month, int day) => new DateOnly(Year, month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record Built(long A, long B, long C, Dictionary<string, long[]> Evidence);
+
+    /// <summary>One expected cell: status, value, threshold and the ids of the records counted (null: a figure over many, not listed).</summary>
+    private sealed record Cell(string Status, decimal? Value, decimal? Threshold, long[]? Ids = null, string? Reason = null);
+
+    [Fact]
+    public async Task Three_unions_a_year_of_records_and_the_whole_compliance_answer()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var built = await BuildAsync(admin);
+        var (a, b, c, ev) = (built.A, built.B, built.C, built.Evidence);
+        var expected = new Dictionary<long, Dictionary<string, Cell>>
+        {
+            [a] = new()
+            {
+                ["R1"] = new("met", 1m, 0.8m), ["R5"] = new("met", 1, 1, ev["contractA"]), ["R6"] = new("met", 1m, 0.8m, ev["contractA"]),
+                ["R7"] = new("no-data", null, 100, [], "module:Training"), ["R11"] = new("met", 1, 1, ev["meetingA"]), ["R12"] = new("met", 4, 4, ev["reportsA"]),
+                ["R15"] = new("met", 1, 1, ev["caseA"]), ["R17"] = new("met", 1, 1, [.. ev["hearing"], .. ev["study"]]), ["R18"] = new("met", 3, 3, ev["officersA"]),
+            },
+            [b] = new()
+            {
+                ["R1"] = new("not-met", 0.2m, 0.8m), ["R5"] = new("not-met", 0, 1, []), ["R6"] = new("not-met", 0m, 0.8m, []),
+                ["R7"] = new("no-data", null, 100, [], "module:Training"), ["R11"] = new("not-met", 0, 1, []), ["R12"] = new("not-met", 3, 4, ev["reportsB"]),
+                ["R15"] = new("not-met", 0, 1, ev["caseB"]), ["R17"] = new("not-met", 0, 1, ev["study"]), ["R18"] = new("not-met", 2, 3, ev["officersB"]),
+            },
+            [c] = new()
+            {
+                ["R1"] = new("no-data", null, 0.8m, [], "no-employees"), ["R5"] = new("not-met", 0, 1, []), ["R6"] = new("no-data", null, 0.8m, [], "no-enterprises"),
+                ["R7"] = new("not-applicable", null, 100, [], "exempt-sector"), ["R11"] = new("not-met", 0, 1, []), ["R12"] = new("not-met", 0, 4, []),
+                ["R15"] = new("not-applicable", 0, 0, [], "no-cases"), ["R17"] = new("met", 1, 1, [.. ev["hearing"], .. ev["study"]]), ["R18"] = new("not-met", 2, 3, ev["officersC"]),
+            },
+        };
+
+        foreach (var (union, cells) in expected)
+        {
+            var answer = await OkAsync(await admin.GetAsync($"/api/v1/compliance?year={Year}&unionId={union}"));
+            Assert.Equal($"{Year}-12-31", (string)answer["asOf"]!);
+            Assert.Equal(["R1", "R2", "R3", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R15", "R17", "R18"], answer["rules"]!.AsArray().Select(r => (string)r!["id"]!));
+            var items = answer["items"]!.AsArray().ToDictionary(i => (string)i!["rule"]!, i => i!);
+            Assert.All(items.Values, i => Assert.Equal(union, (long)i["unionId"]!));
+            foreach (var (rule, cell) in cells)
+            {
+                var item = items[rule];
+                Assert.True(cell.Status == (string)item["status"]!, $"{rule} of union {union}: {item.ToJsonString()}");
+                Assert.Equal(cell.Value, (decimal?)item["value"]);
+                Assert.Equal(cell.Threshold, (decimal?)item["threshold"]);
+                Assert.Equal(cell.Reason, (string?)item["reason"]);
+                if (cell.Ids is { } ids)
+                {
+                    Assert.Equal(ids.Order(), item["evidence"]!.AsArray().Select(e => (long)e!["id"]!).Order());
+                }
+            }
+
+            Assert.All(new[] { "R2", "R3", "R8", "R9", "R10" }, rule => Assert.Equal("no-data", (string)items[rule]["status"]!));
+            Assert.Equal("module:Democracy", (string)items["R2"]["reason"]!);
+            // A figure over many enterprises links to their list rather than naming each.
+            if (union != c)
+            {
+                Assert.Equal($"/api/v1/enterprises?underUnionId={union}", (string)items["R1"]["evidence"]![0]!["href"]!);
+            }
+        }
+
+        var r1 = await OkAsync(await admin.GetAsync($"/api/v1/enterprises?underUnionId={b}"));
+        Assert.Equal(1, (int)r1["total"]!);
+        await SettingsChangeTheVerdictAsync(admin, a);
+        await ScopesAsync(a);
+
+        var trend = await OkAsync(await admin.GetAsync($"/api/v1/compliance/trend?unionId={a}&years=2"));
+        Assert.Equal([Year, Year + 1], trend["years"]!.AsArray().Select(y => (int)y!["value"]!));
+        Assert.Equal(8, (int)trend["years"]![0]!["met"]!);
+        var export = await admin.GetAsync($"/api/v1/compliance/export?year={Year}");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType!.MediaType);
+        Assert.True((await export.Content.ReadAsByteArrayAsync()).Length > 1000);
+        Assert.True(await app.DbAsync(db => Task.FromResult(db.AuditEntries.Any(e => e.Action == "export" && e.EntityType == "Compliance"))));
+    }
+
+    /// <summary>R11's minimum raised to 2 makes the union with one meeting fail, the verdict naming the value it used; reset, it passes again.</summary>
+    private async Task SettingsChangeTheVerdictAsync(HttpClient admin, long a)
+    {
+        async Task<JsonNode> R11() => (await OkAsync(await admin.GetAsync($"/api/v1/compliance?year={Year}&unionId={a}")))["items"]!.AsArray().Single(i => (string)i!["rule"]! == "R11")!;
+        var settings = await OkAsync(await admin.GetAsync("/api/v1/settings"));
+        var minimum = settings.AsArray().Single(s => (string)s!["key"]! == "JointMeetings:Minimum")!;
+        Assert.Equal(("1", "1", false), ((string)minimum["value"]!, (string)minimum["default"]!, (bool)minimum["overridden"]!));
+
+        var bad = await OkAsync(await admin.PutJsonAsync("/api/v1/settings", new { key = "JointMeetings:Minimum", value = "两次" }), HttpStatusCode.BadRequest);
+        Assert.True(bad["errors"]!.AsObject().ContainsKey("value"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutJsonAsync("/api/v1/settings", new { key = "JointMeetings:Nothing", value = "2" })).StatusCode);
+        using var unionAdmin = await app.ClientAsAsync("hitech-admin");
+        Assert.Equal(HttpStatusCode.Forbidden, (await unionAdmin.PutJsonAsync("/api/v1/settings", new { key = "JointMeetings:Minimum", value = "0" })).StatusCode);
+
+        var set = await OkAsync(await admin.PutJsonAsync("/api/v1/settings", new { key = "JointMeetings:Minimum", value = " 2 " }));
+        try
+        {
+            Assert.Equal(("2", true), ((string)set["value"]!, (bool)set["overridden"]!));
+            var raised = await R11();
+            Assert.Equal(("not-met", 1m, 2m, "2"), ((string)raised["status"]!, (decimal)raised["value"]!, (decimal)raised["threshold"]!, (string)raised["parameters"]!["JointMeetings:Minimum"]!));
+            // The module reads the same setting.
+            var byUnion = await OkAsync(await admin.GetAsync($"/api/v1/joint-meetings/by-union?year={Year}"));
+            Assert.Equal(2, (int)byUnion.AsArray().Single(r => (long)r!["unionId"]! == a)!["minimum"]!);
+            Assert.True(await app.DbAsync(db => Task.FromResult(db.AuditEntries.Any(e => e.EntityType == "DistrictSetting" && e.After!.Contains("JointMeetings:Minimum")))));
+            var stale = await admin.PutJsonAsync("/api/v1/settings", new { key = "JointMeetings:Minimum", value = "3", version = (long)set["version"]! + 5 });
+            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync($"/api/v1/settings?key=JointMeetings:Minimum&version={(long)set["version"]!}")).StatusCode);
+        }
+
+        Assert.Equal("met", (string)(await R11())["status"]!);
+    }
+
+    private async Task ScopesAsync(long a)
+    {
+        using var hitech = await app.ClientAsAsync("hitech-staff");
+        var own = await OkAsync(await hitech.GetAsync($"/api/v1/compliance?year={Year}"));
+        Assert.Equal(["CY-GX"], own["unions"]!.AsArray().Select(u => (string)u!["code"]!));
+        Assert.Equal(HttpStatusCode.NotFound, (await hitech.GetAsync($"/api/v1/compliance?year={Year}&unionId={a}")).StatusCode);
+        using var district = await app.ClientAsAsync("district-staff");
+        Assert.Equal(HttpStatusCode.BadRequest, (await district.GetAsync($"/api/v1/compliance?year={Year}&unionId={await app.UnionIdAsync("CY-A01")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await district.GetAsync($"/api/v1/compliance?year={Year + 2}")).StatusCode);
+        // The Party group's hearing of other unions is not the high-technology union's to see; the study session is everyone's.
+        var sessions = await OkAsync(await hitech.GetAsync($"/api/v1/leadership-sessions?year={Year}&pageSize=100"));
+        Assert.All(sessions["items"]!.AsArray(), s => Assert.Equal("study-session", (string)s!["kind"]!));
+        Assert.Equal(HttpStatusCode.Forbidden, (await hitech.PostJsonAsync("/api/v1/leadership-sessions", new { kind = "study-session", heldOn = On(7, 1), title = "越权", topics = "……" })).StatusCode);
+    }
+
+    private async Task<Built> BuildAsync(HttpClient admin)
+    {
+        var district = await app.UnionIdAsync("CY");
+        var tag = $"{app.Provider}{Guid.NewGuid().ToString("N")[..4]}".ToUpperInvariant();
+        async Task<long> Union(string code, string name, string kind, long parent, string? sector = null) =>
+            (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/unions", new { code = $"{code}-{tag}", name = $"{name}{tag}", kind, parentId = parent, sector }), HttpStatusCode.Created))["id"]!;
+        var a = await Union("KA", "考核甲产业工会", "industrial-union", district, "manufacturing");
+        var b = await Union("KB", "考核乙产业工会", "industrial-union", district, "services");
+        var c = await Union("KC", "考核丙教育工会", "industrial-union", district, "education");
+        var ga = await Union("KA1", "考核甲基层工会", "grassroots-union", a);
+        var gb = await Union("KB1", "考核乙基层工会", "grassroots-union", b);
+        async Task<long> Enterprise(long union, int employees, int members)
+        {
+            var id = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/enterprises", new { name = $"考核企业{Guid.NewGuid().ToString("N")[..6]}", creditCode = EnterpriseApiTests.NewCreditCode(), industrySection = "C", employees, unionId = union }), HttpStatusCode.Created))["id"]!;
+            for (var i = 0; i < members; i++)
+            {
+                await OkAsync(await admin.PostJsonAsync("/api/v1/members", new { name = "考核会员", idNumber = MemberApiTests.NewIdNumber(), unionId = union, enterpriseId = id, joinedOn = On(1, 1) }), HttpStatusCode.Created);
+            }
+
+            return id;
+        }
+
+        var ea = await Enterprise(ga, 2, 2);
+        await Enterprise(gb, 10, 2);
+        async Task<long[]> Officers(long union, int count, string? endOn = null)
+        {
+            var created = new List<long>();
+            for (var i = 0; i < count; i++)
+            {
+                created.Add((long)(await OkAsync(await admin.PostJsonAsync("/api/v1/officers",
+                    new { unionId = union, name = $"干事{i}", post = "干事", fullTime = true, startOn = $"{Year - 1}-01-01", endOn = i == 0 ? endOn : null }), HttpStatusCode.Created))["id"]!);
+            }
+
+            return [.. created];
+        }
+
+        var officersA = await Officers(a, 3);
+        var officersB = await Officers(b, 2);
+        var officersC = (await Officers(c, 3, On(6, 30))).Skip(1).ToArray(); // the first left in June: two in post on 31 December
+
+        var meeting = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/joint-meetings", new
+        {
+            unionId = a, kind = "joint-meeting", heldOn = On(6, 18), title = "行业联席会议", topics = new[] { "labour-relations" },
+            participants = new[] { new { kind = "government-department", name = "区人力资源和社会保障局" } },
+        }), HttpStatusCode.Created))["id"]!;
+        var hearing = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/leadership-sessions", new
+        {
+            kind = "leadership-hearing", heldOn = On(3, 18), title = "党组听取产业工会工作汇报", topics = "年度工作", unionIds = new[] { a, c },
+        }), HttpStatusCode.Created))["id"]!;
+        var noUnions = await OkAsync(await admin.PostJsonAsync("/api/v1/leadership-sessions", new { kind = "leadership-hearing", heldOn = On(3, 18), title = "无对象", topics = "……" }), HttpStatusCode.BadRequest);
+        Assert.True(noUnions["errors"]!.AsObject().ContainsKey("unionIds"));
+        var grassroots = await OkAsync(await admin.PostJsonAsync("/api/v1/leadership-sessions", new { kind = "leadership-hearing", heldOn = On(3, 18), title = "基层", topics = "……", unionIds = new[] { ga } }), HttpStatusCode.BadRequest);
+        Assert.True(grassroots["errors"]!.AsObject().ContainsKey("unionIds"));
+        var study = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/leadership-sessions", new
+        {
+            kind = "study-session", heldOn = On(6, 25), title = "党组专题研究产业工会工作", topics = "干事配备", conclusions = "补齐干事",
+        }), HttpStatusCode.Created))["id"]!;
+
+        // Records the API dates today (a contract's filing, a report's submission, a case's reports) are set in the past directly.
+        var ids = await app.DbAsync(async db =>
+        {
+            var contract = new CollectiveContract
+            {
+                UnionId = a, Kind = ContractKind.IndustryWage, Title = "考核行业工资集体合同", CounterpartyKind = CounterpartyKind.Association,
+                StartOn = new DateOnly(Year, 1, 1), EndOn = new DateOnly(Year + 1, 12, 31), SignedOn = new DateOnly(Year, 1, 5), FiledOn = new DateOnly(Year, 1, 8),
+                ReceivedOn = new DateOnly(Year, 1, 8), EffectiveOn = new DateOnly(Year, 1, 23), Enterprises = [new ContractEnterprise { EnterpriseId = ea }],
+                Clauses = [.. new[] { ClauseTopic.Remuneration, ClauseTopic.RestAndLeave, ClauseTopic.SafetyAndHealth, ClauseTopic.VocationalTraining, ClauseTopic.InsuranceAndWelfare }
+                    .Select(t => new ContractClause { Topic = t, Text = "条款" })],
+            };
+            db.Add(contract);
+            WorkforceReport Report(long union, int quarter, DateOnly submitted) => new()
+            {
+                UnionId = union, Year = Year, Quarter = quarter, Status = WorkforceReportStatus.Submitted, SubmittedOn = submitted, Narrative = "分析",
+            };
+            var reportsA = Enumerable.Range(1, 4).Select(q => Report(a, q, new DateOnly(Year, q * 3, 1).AddMonths(1).AddDays(5))).ToList();
+            var reportsB = new[] { Report(b, 1, new DateOnly(Year, 4, 16)), Report(b, 2, new DateOnly(Year, 7, 15)), Report(b, 3, new DateOnly(Year, 10, 1)), Report(b, 4, new DateOnly(Year + 1, 1, 15)) };
+            db.AddRange(reportsA);
+            db.AddRange(reportsB);
+            var opened = new DateTime(Year, 5, 10, 2, 0, 0, DateTimeKind.Utc);
+            WarningCase Case(long union, WarningLevel level, TimeSpan labourAfter) => new()
+            {
+                UnionId = union, Title = "欠薪预警", Summary = "……", WorkersInvolved = 30, Level = level, LevelSince = opened, OpenedAt = opened, Status = WarningCaseStatus.Open,
+                Reports =
+                [
+                    new WarningReport { Recipient = ReportRecipient.DistrictFederation, ReportedAt = opened.AddHours(2), ReceivedBy = "区总工会" },
+                    new WarningReport { Recipient = ReportRecipient.LabourDepartment, ReportedAt = opened + labourAfter, ReceivedBy = "区人社局" },
+                ],
+            };
+            var caseA = Case(ga, WarningLevel.III, TimeSpan.FromHours(70));
+            var caseB = Case(gb, WarningLevel.II, TimeSpan.FromHours(48));
+            db.AddRange(caseA, caseB);
+            await db.SaveChangesAsync();
+            return new Dictionary<string, long[]>
+            {
+                ["contractA"] = [contract.Id], ["reportsA"] = [.. reportsA.Select(r => r.Id)], ["reportsB"] = [.. reportsB.Select(r => r.Id)],
+                ["caseA"] = [caseA.Id], ["caseB"] = [caseB.Id],
+            };
+        });
+        ids["meetingA"] = [meeting];
+        ids["hearing"] = [hearing];
+        ids["study"] = [study];
+        ids["officersA"] = officersA;
+        ids["officersB"] = officersB;
+        ids["officersC"] = officersC;
+        return new Built(a, b, c, ids);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class ComplianceTestsOnSqlite(SqliteApp app) : ComplianceTests(app);
+
+[Collection("postgres")]
+public sealed class ComplianceTestsOnPostgres(PostgresApp app) : ComplianceTests(app);
