@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The district-scale benchmark of issue 3 (see docs/benchmarks.md): roster import against the engines' own bulk
-# loaders (sqlite3 .import, psql \copy) in the same run, member search and coverage at full size, on SQLite and PostgreSQL.
+# loaders (sqlite3 .import, psql \copy) in the same run, member search, coverage and the district scorecard (issue 6)
+# at full size, on SQLite and PostgreSQL.
 #   MEMBERS=2000000 ENTERPRISES=60000 bench/run.sh        (smaller figures make a quick trial run)
 #   BENCH_ENGINES=sqlite bench/run.sh                       (one engine only)
 set -euo pipefail
@@ -10,6 +11,7 @@ cd "$(dirname "$0")/.."
 MEMBERS=${MEMBERS:-2000000}
 ENGINES=${BENCH_ENGINES:-sqlite postgres}
 ENTERPRISES=${ENTERPRISES:-60000}
+SCALE=${SCALE:-100}
 command -v dotnet >/dev/null || die "the .NET SDK is missing: install .NET 10 (dotnet) first"
 need_package sqlite3 command -v sqlite3
 need_package postgresql-client command -v psql
@@ -69,7 +71,10 @@ bench_engine() { # bench_engine sqlite|postgres CONNECTION [PSQL-CONNECTION]
     psql -q "$psqlconn" -c "VACUUM (ANALYZE) members"
   fi
 
-  say "$db: search and coverage at $MEMBERS members"
+  say "$db: the scorecard's records at the demo's counts ×${SCALE}"
+  "${B[@]}" records --database "$db" --connection "$conn" "$SCALE"
+
+  say "$db: search, coverage and the district scorecard at $MEMBERS members"
   "${B[@]}" measure --database "$db" --connection "$conn" "$ROSTER"
 }
 

@@ -1,20 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Gonghui.Features.Assessment;
 using Gonghui.Features.Coverage;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Members;
 using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 // The district-scale benchmark's own parts; bench/run.sh drives them with the gonghui executable and the engines' bulk tools.
 //   generate DIR MEMBERS ENTERPRISES   roster files: enterprises-covered.csv, enterprises-uncovered.csv, members-a.csv and
 //                                      members-b.csv (half the members each), members.xlsx (Excel's row limit)
-//   measure --database sqlite|postgres --connection CS DIR   search and coverage latencies on a loaded database
+//   records --database sqlite|postgres --connection CS SCALE   the scorecard's records at the demo's counts × SCALE
+//   measure --database sqlite|postgres --connection CS DIR   search, coverage and scorecard latencies on a loaded database
 return args switch
 {
+    ["records", "--database", var provider, "--connection", var connection, var scale] => await Records(provider, connection, int.Parse(scale, CultureInfo.InvariantCulture)),
     ["generate", var dir, var members, var enterprises] => await Generate(dir, int.Parse(members, CultureInfo.InvariantCulture), int.Parse(enterprises, CultureInfo.InvariantCulture)),
     ["measure", "--database", var provider, "--connection", var connection, var dir] => await Measure(provider, connection, dir),
     _ => Usage(),
@@ -22,7 +27,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate DIR MEMBERS ENTERPRISES | measure --database sqlite|postgres --connection CS DIR");
+    Console.Error.WriteLine("usage: generate DIR MEMBERS ENTERPRISES | records --database sqlite|postgres --connection CS SCALE | measure --database sqlite|postgres --connection CS DIR");
     return 2;
 }
 
@@ -71,13 +76,26 @@ static async Task<int> Generate(string dir, int members, int enterprises)
     return 0;
 }
 
+static Microsoft.AspNetCore.Builder.WebApplication Host(string provider, string connection) => Gonghui.Host.WebHost.Build([], new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider == "postgres" ? "Postgres" : "Sqlite",
+    ["Database:Connection"] = connection,
+});
+
+static async Task<int> Records(string provider, string connection, int scale)
+{
+    await using var app = Host(provider, connection);
+    await using var scope = app.Services.CreateAsyncScope();
+    scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("benchmark");
+    var watch = Stopwatch.StartNew();
+    var made = await Gonghui.Benchmarks.DistrictRecords.SeedAsync(scope.ServiceProvider.GetRequiredService<GonghuiDbContext>(), scale, CancellationToken.None);
+    Console.WriteLine($"records ×{scale}: {made} in {watch.Elapsed.TotalSeconds:0.0} s");
+    return 0;
+}
+
 static async Task<int> Measure(string provider, string connection, string dir)
 {
-    await using var app = Gonghui.Host.WebHost.Build([], new Dictionary<string, string?>
-    {
-        ["Database:Provider"] = provider == "postgres" ? "Postgres" : "Sqlite",
-        ["Database:Connection"] = connection,
-    });
+    await using var app = Host(provider, connection);
     await using var scope = app.Services.CreateAsyncScope();
     scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("benchmark");
     var list = scope.ServiceProvider.GetRequiredService<ListMembers>();
@@ -106,5 +124,36 @@ static async Task<int> Measure(string provider, string connection, string dir)
     Console.WriteLine(await Time("search by phone", sample.Select(s => (Func<Task>)(() => list.HandleAsync(page with { Q = s[2] }, new ListMembers.Filter(), CancellationToken.None)))));
     Console.WriteLine(await Time("search by name prefix", sample.Select(s => (Func<Task>)(() => list.HandleAsync(page with { Q = s[0][..2] }, new ListMembers.Filter(), CancellationToken.None)))));
     Console.WriteLine(await Time("coverage by industry", Enumerable.Range(0, 13).Select(_ => (Func<Task>)(() => coverage.HandleAsync(CoverageBy.Industry, CancellationToken.None)))));
+
+    // The full district scorecard of the year: every industrial union against every rule, as the console asks for it.
+    var compliance = scope.ServiceProvider.GetRequiredService<GetCompliance>();
+    var year = Gonghui.Infrastructure.Localization.LocalizationSetup.Today.Year;
+    Console.WriteLine(await Time("district scorecard (this year)", Enumerable.Range(0, 13).Select(_ => (Func<Task>)(() => compliance.HandleAsync(year, null, CancellationToken.None)))));
+    Console.WriteLine(await Time("district scorecard (last year)", Enumerable.Range(0, 8).Select(_ => (Func<Task>)(() => compliance.HandleAsync(year - 1, null, CancellationToken.None)))));
+    await QueryPlansAsync(scope.ServiceProvider.GetRequiredService<GonghuiDbContext>(), provider);
     return 0;
+}
+
+// The plans of the scorecard's two reads that grow with the district: members per union (R18) and enterprises per union (R1, R6).
+static async Task QueryPlansAsync(GonghuiDbContext db, string provider)
+{
+    var queries = new (string What, IQueryable Query)[]
+    {
+        ("members per union (R18, today)", db.Members.IgnoreQueryFilters().Where(m => m.Status == MemberStatus.Active).GroupBy(m => m.UnionId).Select(g => new { g.Key, Count = g.Count() })),
+        ("enterprises per union (R1)", db.Enterprises.IgnoreQueryFilters().Where(e => e.UnionId != null).GroupBy(e => e.Union!.Path)
+            .Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(e => (long)e.ActiveMembers), Employees = g.Sum(e => (long)(e.Employees ?? 0)) })),
+    };
+    var connection = db.Database.GetDbConnection();
+    await connection.OpenAsync();
+    foreach (var (what, query) in queries)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = (provider == "postgres" ? "EXPLAIN (ANALYZE, COSTS OFF) " : "EXPLAIN QUERY PLAN ") + query.ToQueryString();
+        await using var reader = await command.ExecuteReaderAsync();
+        Console.WriteLine($"plan of {what}:");
+        while (await reader.ReadAsync())
+        {
+            Console.WriteLine("  " + reader.GetValue(reader.FieldCount - 1));
+        }
+    }
 }
