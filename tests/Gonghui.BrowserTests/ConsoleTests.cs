@@ -475,6 +475,39 @@ public sealed class ConsoleTests(ConsoleServer console)
         }
     }
 
+    [Fact]
+    public async Task A_union_writes_its_annual_plan_and_scores_itself()
+    {
+        var page = await console.SignInAsync("hitech-admin");
+        await page.ClickAsync(".ant-layout-sider >> text=目标考核");
+        await page.ClickAsync(".ant-layout-sider >> text=年度工作计划");
+        await page.WaitForURLAsync($"{console.BaseUrl}/assessment/plans");
+        await ConsoleServer.WhenInteractiveAsync(page);
+
+        // A plan begins with one item; a second, computed from the union's joint meetings (R11), is added to it.
+        await OpenModalAsync(page, "#plan-new", "#plan-item-title");
+        await FillAsync(page, "#plan-item-title", "建设职工书屋");
+        await FillAsync(page, "#plan-item-owner", "宣传部");
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync("#plan-items >> text=建设职工书屋", Visible);
+        await OpenModalAsync(page, "#plan-add-item", "#plan-item-title");
+        await FillAsync(page, "#plan-item-title", "召开行业联席会议");
+        await FillAsync(page, "#plan-item-owner", "权益部");
+        await ChooseAsync(page, "#plan-item-indicator", "按规则自动计算");
+        await ChooseAsync(page, "#plan-item-rule", "R11");
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync("#plan-items >> text=召开行业联席会议", Visible);
+        // The demo's high-technology union held its joint meeting this year: the item scores 100 from the records.
+        Assert.Contains("100", await page.InnerTextAsync("#plan-items tr:has-text('召开行业联席会议')"), StringComparison.Ordinal);
+
+        await OpenModalAsync(page, "#plan-self-assess", ".ant-modal:visible .ant-input-number-input");
+        await page.Locator(".ant-modal:visible .ant-input-number-input >> visible=true").First.FillAsync("80");
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync("#plan-self-total >> text=90.0", Visible); // (10 × 80 + 10 × 100) ÷ 20
+        Assert.Contains("已自评", await page.InnerTextAsync("#plan-detail"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#plan-add-item").CountAsync());
+    }
+
     /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
     {

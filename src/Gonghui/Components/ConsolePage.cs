@@ -27,6 +27,13 @@ public abstract class ConsolePage : ComponentBase, IDisposable
         }
     }
 
+    /// <summary>Work without a result, one at a time with the page's other calls (a shared component's upload, removal …).</summary>
+    protected Task RunWork(Func<Task> work) => RunAsync(async () =>
+    {
+        await work();
+        return true;
+    });
+
     public void Dispose()
     {
         disposing.Cancel();

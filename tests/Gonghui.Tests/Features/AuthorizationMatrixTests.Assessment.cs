@@ -1,3 +1,4 @@
+using Gonghui.Features.Assessment;
 using Gonghui.Features.Leadership;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Tests.Infrastructure;
@@ -24,6 +25,33 @@ public abstract partial class AuthorizationMatrixTests
     private static Task<long?> SettingVersionAsync(GonghuiApp app) =>
         app.DbAsync(db => db.Set<DistrictSetting>().Where(s => s.Key == MatrixSetting).Select(s => (long?)s.Version).FirstOrDefaultAsync());
 
+    private static readonly object[] ManualItem = [new { title = "矩阵工作项目", owner = "办公室", dueOn = "2025-12-31", weight = 10, indicator = "manual" }];
+
+    /// <summary>A draft plan for 2025 of a fresh union under <paramref name="parentCode"/> (one plan per union and year), self-assessed when asked.</summary>
+    private static async Task<long> FreshAnnualPlanAsync(GonghuiApp app, string parentCode, bool selfAssessed = false)
+    {
+        var union = await FreshUnionAsync(app, parentCode, "plan");
+        return await app.InScopeAsync(async sp =>
+        {
+            var plan = (await sp.GetRequiredService<CreateAnnualPlan>().HandleAsync(new AnnualPlanInput(union.Id, 2025,
+                [new PlanItemInput(null, "矩阵工作项目", "办公室", new DateOnly(2025, 12, 31), 10, IndicatorKind.Manual, null, null, null)], null), CancellationToken.None)).Value!;
+            if (selfAssessed)
+            {
+                await sp.GetRequiredService<SelfAssessAnnualPlan>().HandleAsync(plan.Id, new ScoresInput([new ItemScoreInput(plan.Items[0].Id, 80, null)], plan.Version), CancellationToken.None);
+            }
+
+            return plan.Id;
+        });
+    }
+
+    private static Task<long> PlanVersionAsync(GonghuiApp app, long id) => app.DbAsync(db => db.Set<AnnualPlan>().Where(p => p.Id == id).Select(p => p.Version).FirstAsync());
+
+    private static async Task<object> PlanScoresAsync(GonghuiApp app, long id)
+    {
+        var item = await app.DbAsync(db => db.Set<PlanItem>().Where(i => i.PlanId == id).Select(i => i.Id).FirstAsync());
+        return new { items = new[] { new { id = item, score = 70, note = "矩阵" } }, version = await PlanVersionAsync(app, id) };
+    }
+
     private static IEnumerable<Case> AssessmentCases()
     {
         const string Sessions = "/api/v1/leadership-sessions", Compliance = "/api/v1/compliance", Settings = "/api/v1/settings";
@@ -39,9 +67,37 @@ public abstract partial class AuthorizationMatrixTests
             OK, Forbidden, Forbidden, Forbidden, Forbidden);
         yield return new("reset setting", $"DELETE {Settings}", async (a, _) => Send(HttpMethod.Delete, $"{Settings}?key={MatrixSetting}&version={await SettingVersionAsync(a)}"),
             OK, Forbidden, Forbidden, Forbidden, Forbidden);
+        const string Plans = "/api/v1/annual-plans", Report = "/api/v1/annual-report";
+        yield return new("annual report", $"GET {Report}", (_, _) => Task.FromResult(Get($"{Report}?year=2025")), OK, OK, OK, OK, Forbidden);
+        yield return new("export annual report outside", $"GET {Report}/export", async (a, _) => Get($"{Report}/export?year=2025&unionId={await a.UnionIdAsync("CY-JY")}"), OK, OK, NotFound, NotFound, Forbidden);
+        yield return new("list annual plans", $"GET {Plans}", (_, _) => Task.FromResult(Get($"{Plans}?year=2025")), OK, OK, OK, OK, Forbidden);
         foreach (var (where, union) in new[] { ("inside", "CY-GX"), ("outside", "CY-JY") })
         {
             var read = union == "CY-GX" ? OK : NotFound;
+            var write = union == "CY-GX" ? OK : Forbidden;
+            yield return new($"create annual plan {where}", $"POST {Plans}", async (a, r) => Send(HttpMethod.Post, Plans, new { unionId = (await FreshUnionAsync(a, union, r)).Id, year = 2025, items = ManualItem }),
+                Created, Created, union == "CY-GX" ? Created : Forbidden, union == "CY-GX" ? Created : Forbidden, Forbidden);
+            yield return new($"read annual plan {where}", $"GET {Plans}/{{id:long}}", async (a, _) => Get($"{Plans}/{await FreshAnnualPlanAsync(a, union)}"), OK, OK, read, read, Forbidden);
+            yield return new($"edit annual plan {where}", $"PUT {Plans}/{{id:long}}", async (a, _) =>
+            {
+                var id = await FreshAnnualPlanAsync(a, union);
+                return Send(HttpMethod.Put, $"{Plans}/{id}", new { items = ManualItem, version = await PlanVersionAsync(a, id) });
+            }, OK, OK, write, write, Forbidden);
+            yield return new($"self-assess annual plan {where}", $"POST {Plans}/{{id:long}}/self-assessment", async (a, _) =>
+            {
+                var id = await FreshAnnualPlanAsync(a, union);
+                return Send(HttpMethod.Post, $"{Plans}/{id}/self-assessment", await PlanScoresAsync(a, id));
+            }, OK, OK, write, write, Forbidden);
+            yield return new($"score annual plan {where}", $"POST {Plans}/{{id:long}}/scoring", async (a, _) =>
+            {
+                var id = await FreshAnnualPlanAsync(a, union, selfAssessed: true);
+                return Send(HttpMethod.Post, $"{Plans}/{id}/scoring", await PlanScoresAsync(a, id));
+            }, OK, OK, Forbidden, Forbidden, Forbidden);
+            yield return new($"delete annual plan {where}", $"DELETE {Plans}/{{id:long}}", async (a, _) =>
+            {
+                var id = await FreshAnnualPlanAsync(a, union);
+                return Send(HttpMethod.Delete, $"{Plans}/{id}?version={await PlanVersionAsync(a, id)}");
+            }, NoContent, NoContent, union == "CY-GX" ? NoContent : Forbidden, union == "CY-GX" ? NoContent : Forbidden, Forbidden);
             yield return new($"read leadership session {where}", $"GET {Sessions}/{{id:long}}", async (a, _) => Get($"{Sessions}/{(await FreshHearingAsync(a, union)).Id}"), OK, OK, read, read, Forbidden);
             yield return new($"edit leadership session {where}", $"PUT {Sessions}/{{id:long}}", async (a, _) =>
             {

@@ -1,3 +1,4 @@
+using Gonghui.Features.Assessment;
 using Gonghui.Features.Bargaining;
 using Gonghui.Features.InfoReports;
 using Gonghui.Features.JointMeetings;
@@ -21,6 +22,7 @@ public abstract partial class AuthorizationMatrixTests
         (JointMeetingDocuments.Owner, typeof(JointMeetingDocuments), async (a, u) => (await FreshJointMeetingAsync(a, u)).Id, "CY-GX", "CY-JY"),
         (WarningCaseDocuments.Owner, typeof(WarningCaseDocuments), (a, u) => FreshWarningCaseAsync(a, u), "CY-GX", "CY-JY"),
         (InfoReportDocuments.Owner, typeof(InfoReportDocuments), FreshInfoReportAsync, "CY-GX-001", "CY-JY-001"),
+        (AnnualPlanDocuments.Owner, typeof(AnnualPlanDocuments), (a, u) => FreshAnnualPlanAsync(a, u), "CY-GX", "CY-JY"),
     ];
 
     private static async Task<string> FreshDocumentAsync(GonghuiApp app, DocumentOwnerInfo info, Type ownerType, long id)

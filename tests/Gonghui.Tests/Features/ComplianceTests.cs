@@ -98,6 +98,67 @@ public abstract class ComplianceTests(GonghuiApp app)
         Assert.True(await app.DbAsync(db => Task.FromResult(db.AuditEntries.Any(e => e.Action == "export" && e.EntityType == "Compliance"))));
     }
 
+    [Fact]
+    public async Task An_annual_plan_is_scored_from_the_records_by_the_union_and_then_by_the_district()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var built = await BuildAsync(admin);
+        object Item(string title, int weight, string indicator, string? rule = null, string? counted = null, int? target = null, string dueOn = "") =>
+            new { title, owner = "办公室", dueOn = dueOn.Length > 0 ? dueOn : On(12, 31), weight, indicator, rule, counted, target };
+        var items = new[]
+        {
+            Item("每年召开联席会议", 30, "rule", rule: "R11"),
+            Item("按季报送职工队伍分析", 20, "record-count", counted: "workforce-reports", target: 8),
+            Item("建设职工书屋", 50, "manual"),
+        };
+
+        var bad = await OkAsync(await admin.PostJsonAsync("/api/v1/annual-plans", new
+        {
+            unionId = built.A, year = Year, items = new[] { Item("越年", 0, "rule", rule: "R2", dueOn: $"{Year + 1}-01-10"), Item("无目标", 10, "record-count", counted: "joint-meetings") },
+        }), HttpStatusCode.BadRequest);
+        Assert.Equal(["items[0].dueOn", "items[0].rule", "items[0].weight", "items[1].target"], bad["errors"]!.AsObject().Select(x => x.Key).Order());
+        var grassroots = await OkAsync(await admin.PostJsonAsync("/api/v1/annual-plans", new { unionId = await app.UnionIdAsync("CY-GX-001"), year = Year, items = new[] { items[0] } }), HttpStatusCode.BadRequest);
+        Assert.True(grassroots["errors"]!.AsObject().ContainsKey("items[0].indicator"));
+
+        var plan = await OkAsync(await admin.PostJsonAsync("/api/v1/annual-plans", new { unionId = built.A, year = Year, items }), HttpStatusCode.Created);
+        var id = (long)plan["id"]!;
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostJsonAsync("/api/v1/annual-plans", new { unionId = built.A, year = Year, items })).StatusCode);
+        var read = plan["items"]!.AsArray().ToDictionary(i => (string)i!["title"]!, i => i!);
+        Assert.Equal(("met", 100m), ((string)read["每年召开联席会议"]["status"]!, (decimal)read["每年召开联席会议"]["computedScore"]!));
+        Assert.Equal((4m, 8m, 50m), ((decimal)read["按季报送职工队伍分析"]["value"]!, (decimal)read["按季报送职工队伍分析"]["threshold"]!, (decimal)read["按季报送职工队伍分析"]["computedScore"]!));
+        Assert.Null(read["建设职工书屋"]["computedScore"]);
+        Assert.Equal(100, (int)plan["totalWeight"]!);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostJsonAsync($"/api/v1/annual-plans/{id}/scoring", new { items = Array.Empty<object>(), version = (long)plan["version"]! })).StatusCode);
+        long Item0(string title) => (long)read[title]["id"]!;
+        var missing = await OkAsync(await admin.PostJsonAsync($"/api/v1/annual-plans/{id}/self-assessment", new { items = Array.Empty<object>(), version = (long)plan["version"]! }), HttpStatusCode.BadRequest);
+        Assert.Equal(["items[2].score"], missing["errors"]!.AsObject().Select(x => x.Key));
+        var self = await OkAsync(await admin.PostJsonAsync($"/api/v1/annual-plans/{id}/self-assessment", new
+        {
+            // A computed item keeps its indicator's score whatever is sent.
+            items = new[] { new { id = Item0("建设职工书屋"), score = 80m, note = "书屋已建成" }, new { id = Item0("每年召开联席会议"), score = 20m, note = "" } },
+            version = (long)plan["version"]!,
+        }));
+        Assert.Equal(("self-assessed", 80.0m), ((string)self["status"]!, (decimal)self["selfTotal"]!)); // (30×100 + 20×50 + 50×80) ÷ 100
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PutJsonAsync($"/api/v1/annual-plans/{id}", new { items, version = (long)self["version"]! })).StatusCode);
+
+        using var unionAdmin = await app.ClientAsAsync("hitech-admin");
+        Assert.Equal(HttpStatusCode.NotFound, (await unionAdmin.GetAsync($"/api/v1/annual-plans/{id}")).StatusCode);
+        var scored = await OkAsync(await admin.PostJsonAsync($"/api/v1/annual-plans/{id}/scoring", new
+        {
+            items = new[] { new { id = Item0("建设职工书屋"), score = 60m, note = "只建成一半" } }, version = (long)self["version"]!,
+        }));
+        Assert.Equal(("scored", 70.0m, 80.0m), ((string)scored["status"]!, (decimal)scored["districtTotal"]!, (decimal)scored["selfTotal"]!));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostJsonAsync($"/api/v1/annual-plans/{id}/self-assessment", new { items = Array.Empty<object>(), version = (long)scored["version"]! })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/v1/annual-plans/{id}?version={(long)scored["version"]!}")).StatusCode);
+
+        using var evidence = new MultipartFormDataContent { { new ByteArrayContent("书屋照片"u8.ToArray()), "file", "书屋.txt" }, { new StringContent("evidence"), "label" } };
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync($"/api/v1/annual-plans/{id}/documents", evidence)).StatusCode);
+        Assert.Equal(["evidence"], (await OkAsync(await admin.GetAsync($"/api/v1/annual-plans/{id}")))["documents"]!.AsArray().Select(d => (string)d!["label"]!));
+        var list = await OkAsync(await admin.GetAsync($"/api/v1/annual-plans?year={Year}&unionId={built.A}"));
+        Assert.Equal((70.0m, 3), ((decimal)list["items"]![0]!["districtTotal"]!, (int)list["items"]![0]!["items"]!));
+    }
+
     /// <summary>R11's minimum raised to 2 makes the union with one meeting fail, the verdict naming the value it used; reset, it passes again.</summary>
     private async Task SettingsChangeTheVerdictAsync(HttpClient admin, long a)
     {
@@ -248,7 +309,10 @@ public abstract class ComplianceTests(GonghuiApp app)
         });
         ids["meetingA"] = [meeting];
         ids["hearing"] = [hearing];
-        ids["study"] = [study];
+        // Study sessions are the district's, counted for every union: another test's of the same year count too.
+        var sessions = await OkAsync(await admin.GetAsync($"/api/v1/leadership-sessions?year={Year}&kind=study-session&pageSize=100"));
+        ids["study"] = [.. sessions["items"]!.AsArray().Select(x => (long)x!["id"]!)];
+        Assert.Contains(study, ids["study"]);
         ids["officersA"] = officersA;
         ids["officersB"] = officersB;
         ids["officersC"] = officersC;

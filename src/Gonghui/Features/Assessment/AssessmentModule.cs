@@ -1,4 +1,5 @@
 using Gonghui.Features.Assessment.Checks;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Gonghui.Infrastructure.Settings;
 
@@ -22,7 +23,18 @@ public static class AssessmentModule
         return services.AddSettingDefinitions(AssessmentSettings.Definitions)
             .AddScoped<GetCompliance>()
             .AddScoped<GetComplianceTrend>()
-            .AddScoped<ExportCompliance>();
+            .AddScoped<ExportCompliance>()
+            .AddScoped<AnnualPlanRecords>()
+            .AddScoped<ListAnnualPlans>()
+            .AddScoped<GetAnnualPlan>()
+            .AddScoped<CreateAnnualPlan>()
+            .AddScoped<UpdateAnnualPlan>()
+            .AddScoped<SelfAssessAnnualPlan>()
+            .AddScoped<ScoreAnnualPlan>()
+            .AddScoped<DeleteAnnualPlan>()
+            .AddScoped<AnnualPlanDocuments>()
+            .AddScoped<GetAnnualReport>()
+            .AddScoped<ExportAnnualReport>();
     }
 
     /// <summary>Rules of the plan no module keeps records for yet, and the module that will.</summary>
@@ -35,5 +47,17 @@ public static class AssessmentModule
         GetCompliance.Map(g);
         GetComplianceTrend.Map(g);
         ExportCompliance.Map(g);
+        var plans = api.MapGroup("/annual-plans").WithTags("Assessment").RequireAuthorization(Policies.ReadOrganisation);
+        ListAnnualPlans.Map(plans);
+        GetAnnualPlan.Map(plans);
+        CreateAnnualPlan.Map(plans);
+        UpdateAnnualPlan.Map(plans);
+        SelfAssessAnnualPlan.Map(plans);
+        ScoreAnnualPlan.Map(plans);
+        DeleteAnnualPlan.Map(plans);
+        RecordDocuments.Map<AnnualPlanDocuments>(api, AnnualPlanDocuments.Owner, "Assessment");
+        var report = api.MapGroup("/annual-report").WithTags("Assessment").RequireAuthorization(Policies.ReadOrganisation);
+        GetAnnualReport.Map(report);
+        ExportAnnualReport.Map(report);
     }
 }

@@ -23,32 +23,36 @@ public sealed class ExportCompliance(GonghuiDbContext db, GetCompliance complian
         }
 
         var r = outcome.Value!;
-        var scorecard = r.Unions.Select(u =>
-        {
-            var row = new Dictionary<string, object?> { [t["Compliance.Union"]] = u.Name };
-            foreach (var rule in r.Rules)
-            {
-                row[$"{rule.Id} {rule.Title}"] = Cell(r.Items.Single(i => i.UnionId == u.Id && i.Rule == rule.Id));
-            }
-
-            return (IDictionary<string, object?>)row;
-        }).ToList();
-        var evidence = r.Items.SelectMany(i => i.Evidence.Select(e => (IDictionary<string, object?>)new Dictionary<string, object?>
-        {
-            [t["Compliance.Union"]] = r.Unions.Single(u => u.Id == i.UnionId).Name,
-            [t["Compliance.Rule"]] = i.Rule,
-            [t["Compliance.Status"]] = t[$"ComplianceStatus.{i.Status}"].Value,
-            [t["Compliance.EvidenceKind"]] = t[$"Evidence.{e.Kind}"].Value,
-            [t["Compliance.EvidenceId"]] = e.Id,
-            [t["Compliance.EvidenceLabel"]] = e.Label,
-            [t["Compliance.EvidenceDate"]] = e.On?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [t["Compliance.RecordMeets"]] = e.Meets is bool meets ? t[meets ? "Compliance.RecordMeets" : "Compliance.RecordFails"].Value : null,
-        })).ToList();
-        var bytes = await Spreadsheet.WriteSheetsAsync([(t["Compliance.Sheet"], scorecard), (t["Compliance.EvidenceSheet"], evidence)], ct);
+        var bytes = await Spreadsheet.WriteSheetsAsync([(t["Compliance.Sheet"], ScorecardRows(r)), (t["Compliance.EvidenceSheet"], EvidenceRows(r))], ct);
         db.RecordEvent("export", "Compliance", null, $"{{\"year\":{year},\"unions\":{r.Unions.Count}}}");
         await db.SaveChangesAsync(ct);
         return bytes;
     }
+
+    /// <summary>Unions × rules, each cell the status with the figure against the threshold.</summary>
+    public List<IDictionary<string, object?>> ScorecardRows(ComplianceResult r) => r.Unions.Select(u =>
+    {
+        var row = new Dictionary<string, object?> { [t["Compliance.Union"]] = u.Name };
+        foreach (var rule in r.Rules)
+        {
+            row[$"{rule.Id} {rule.Title}"] = Cell(r.Items.Single(i => i.UnionId == u.Id && i.Rule == rule.Id));
+        }
+
+        return (IDictionary<string, object?>)row;
+    }).ToList();
+
+    /// <summary>Every record counted, with its union, rule and verdict.</summary>
+    public List<IDictionary<string, object?>> EvidenceRows(ComplianceResult r) => r.Items.SelectMany(i => i.Evidence.Select(e => (IDictionary<string, object?>)new Dictionary<string, object?>
+    {
+        [t["Compliance.Union"]] = r.Unions.Single(u => u.Id == i.UnionId).Name,
+        [t["Compliance.Rule"]] = i.Rule,
+        [t["Compliance.Status"]] = t[$"ComplianceStatus.{i.Status}"].Value,
+        [t["Compliance.EvidenceKind"]] = t[$"Evidence.{e.Kind}"].Value,
+        [t["Compliance.EvidenceId"]] = e.Id,
+        [t["Compliance.EvidenceLabel"]] = e.Label,
+        [t["Compliance.EvidenceDate"]] = e.On?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [t["Compliance.RecordMeets"]] = e.Meets is bool meets ? t[meets ? "Compliance.RecordMeets" : "Compliance.RecordFails"].Value : null,
+    })).ToList();
 
     /// <summary>"达标 3/1" — the status and, where there is one, the figure against the threshold.</summary>
     public string Cell(ComplianceItem i) =>

@@ -1,13 +1,22 @@
+using Gonghui.Features.Bargaining;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.WarningCases;
+using Gonghui.Features.WarningCases.Rules;
+using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Features.Home;
 
-/// <summary><c>GET /api/v1/dashboard</c>: the counts on the home page, within the actor's scope.</summary>
+/// <summary>
+/// <c>GET /api/v1/dashboard</c>: the figures on the home page, within the actor's scope — the organisation, coverage and
+/// membership (R1), collective contracts in force today (R5/R6) and open warning cases by level (R15).
+/// </summary>
 public sealed class GetDashboard(GonghuiDbContext db)
 {
-    public sealed record Counts(int Unions, int AreaFederations, int IndustrialUnions, int GrassrootsUnions, int Enterprises, int CoveredEnterprises, int Members, int Users);
+    /// <param name="WorkingMembers">Active members working in the covered enterprises, against those enterprises' <paramref name="CoveredEmployees"/>.</param>
+    public sealed record Counts(int Unions, int AreaFederations, int IndustrialUnions, int GrassrootsUnions, int Enterprises, int CoveredEnterprises, int Members, int Users,
+        long CoveredEmployees, long WorkingMembers, double? CoverageRate, double? MembershipRate, int ContractsInForce, IReadOnlyDictionary<WarningLevel, int> OpenWarningCases);
 
     public async Task<Counts> HandleAsync(CancellationToken ct)
     {
@@ -17,7 +26,15 @@ public sealed class GetDashboard(GonghuiDbContext db)
         var enterprises = await db.Enterprises.CountAsync(ct);
         var covered = await db.Enterprises.CountAsync(e => e.UnionId != null, ct);
         var members = await db.Members.CountAsync(m => m.Status == Members.MemberStatus.Active, ct);
-        return new Counts(byKind.Sum(x => x.Count), Of(UnionKind.AreaFederation), Of(UnionKind.IndustrialUnion), Of(UnionKind.GrassrootsUnion), enterprises, covered, members, users);
+        var working = await db.Enterprises.Where(e => e.UnionId != null).GroupBy(e => 1)
+            .Select(g => new { Employees = g.Sum(e => (long)(e.Employees ?? 0)), Members = g.Sum(e => (long)e.ActiveMembers) }).FirstOrDefaultAsync(ct);
+        var today = LocalizationSetup.Today;
+        var contracts = await db.Set<CollectiveContract>().CountAsync(c => c.SignedOn != null && c.EffectiveOn != null && c.EffectiveOn <= today && c.StartOn <= today && c.EndOn >= today, ct);
+        var cases = await db.Set<WarningCase>().Where(c => c.Status == WarningCaseStatus.Open).GroupBy(c => c.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return new Counts(byKind.Sum(x => x.Count), Of(UnionKind.AreaFederation), Of(UnionKind.IndustrialUnion), Of(UnionKind.GrassrootsUnion), enterprises, covered, members, users,
+            working?.Employees ?? 0, working?.Members ?? 0, enterprises == 0 ? null : Math.Round((double)covered / enterprises, 4),
+            working is { Employees: > 0 } w ? Math.Round((double)w.Members / w.Employees, 4) : null, contracts,
+            Enum.GetValues<WarningLevel>().ToDictionary(l => l, l => cases.FirstOrDefault(c => c.Key == l)?.Count ?? 0));
     }
 
     public static void Map(RouteGroupBuilder api) =>

@@ -15,10 +15,12 @@ public sealed class ContractCoverageCheck(GonghuiDbContext db) : IComplianceChec
     {
         var target = context.Settings.Get<AssessmentSettings>().ContractCoverageTarget;
         var contracts = await ContractsInForce.LoadAsync(db, context, ct);
-        var coveredIds = contracts.SelectMany(c => c.Enterprises).Distinct().ToList();
+        // Covered enterprises found in the database: tens of thousands of ids would not fit in a query's parameters.
+        var inForce = ContractsInForce.Query(db, context);
         var enterprises = await db.Enterprises.IgnoreQueryFilters().AsNoTracking().Where(e => e.UnionId != null)
             .GroupBy(e => e.Union!.Path).Select(g => new { Path = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var covered = await db.Enterprises.IgnoreQueryFilters().AsNoTracking().Where(e => e.UnionId != null && coveredIds.Contains(e.Id))
+        var covered = await db.Enterprises.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.UnionId != null && (inForce.Any(c => c.EnterpriseId == e.Id) || inForce.Any(c => c.Enterprises.Any(x => x.EnterpriseId == e.Id))))
             .Select(e => new { e.Id, e.Union!.Path }).ToListAsync(ct);
         return context.Unions.ToDictionary(u => u.Id, u =>
         {

@@ -14,11 +14,16 @@ public sealed record ContractInForce(long Id, string Title, ContractKind Kind, s
 /// <summary>R5 and R6 read the same contracts: signed, filed, in effect and within their term on a day of the year.</summary>
 public static class ContractsInForce
 {
-    public static async Task<List<ContractInForce>> LoadAsync(GonghuiDbContext db, ComplianceContext context, CancellationToken ct)
+    public static IQueryable<CollectiveContract> Query(GonghuiDbContext db, ComplianceContext context)
     {
         var (first, last) = (context.From, context.To);
-        var rows = await db.Set<CollectiveContract>().IgnoreQueryFilters().AsNoTracking()
-            .Where(c => c.SignedOn != null && c.FiledOn != null && c.EffectiveOn != null && c.EffectiveOn <= last && c.StartOn <= last && c.EndOn >= first)
+        return db.Set<CollectiveContract>().IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.SignedOn != null && c.FiledOn != null && c.EffectiveOn != null && c.EffectiveOn <= last && c.StartOn <= last && c.EndOn >= first);
+    }
+
+    public static async Task<List<ContractInForce>> LoadAsync(GonghuiDbContext db, ComplianceContext context, CancellationToken ct)
+    {
+        var rows = await Query(db, context)
             .Select(c => new
             {
                 c.Id,

@@ -1,0 +1,88 @@
+using Gonghui.Features.Assessment.Rules;
+using Gonghui.Features.Bargaining;
+using Gonghui.Features.DecisionMeetings;
+using Gonghui.Features.InfoReports;
+using Gonghui.Features.JointMeetings;
+using Gonghui.Features.Leadership;
+using Gonghui.Features.Members;
+using Gonghui.Features.Organisation;
+using Gonghui.Features.WarningCases;
+using Gonghui.Features.WorkforceReports;
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Assessment;
+
+/// <summary>One line of the report: its section, what it counts, the figure, and the records behind it in the console.</summary>
+public sealed record ReportFigure(string Section, string Label, string Value, string? Page);
+
+/// <param name="UnionId">The union reported on; none for the whole district.</param>
+public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string Name, IReadOnlyList<ReportFigure> Figures, ComplianceResult Scorecard, IReadOnlyList<ListAnnualPlans.Row> Plans);
+
+/// <summary>
+/// The annual report (R16) of a union (an industrial union and the unions below it) or of the whole district for a year:
+/// organisation and coverage, bargaining, the working mechanisms' records of the year, the scorecard and the annual
+/// plans' scores. Figures come from the records at the time of asking, as the scorecard's do.
+/// </summary>
+public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance compliance, ListAnnualPlans plans, IStringLocalizer<SharedResource> t)
+{
+    public async Task<Outcome<AnnualReport>> HandleAsync(int year, long? unionId, CancellationToken ct)
+    {
+        var scorecard = await compliance.HandleAsync(year, unionId, ct);
+        if (!scorecard.IsOk)
+        {
+            return scorecard.Failed<AnnualReport>();
+        }
+
+        // The union's subtree, or (for the district) everything the actor sees.
+        var union = unionId is long id ? await db.Unions.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Name, u.Path }).FirstAsync(ct) : null;
+        var path = union?.Path ?? "/";
+        var name = union?.Name ?? t["Report.District"].Value;
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var (fromAt, toAt) = (Instant(from), Instant(to.AddDays(1)));
+        var figures = new List<ReportFigure>();
+        void Add(string section, string label, object value, string? page = null) =>
+            figures.Add(new ReportFigure(t[$"Report.Section.{section}"], t[$"Report.{label}"], Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "", page));
+
+        var unions = await db.Unions.CountAsync(u => u.Path.StartsWith(path), ct);
+        var enterprises = await db.Enterprises.Where(e => e.Union != null && e.Union.Path.StartsWith(path))
+            .GroupBy(e => 1).Select(g => new { Count = g.Count(), Employees = g.Sum(e => (long)(e.Employees ?? 0)), Members = g.Sum(e => (long)e.ActiveMembers) }).FirstOrDefaultAsync(ct);
+        var members = await db.Members.CountAsync(m => m.Status == MemberStatus.Active && m.Union!.Path.StartsWith(path), ct);
+        Add("Organisation", "Unions", unions, "/organisation/unions");
+        Add("Organisation", "CoveredEnterprises", enterprises?.Count ?? 0, unionId is null ? "/organisation/enterprises?covered=true" : $"/organisation/enterprises?underUnionId={unionId}");
+        Add("Organisation", "Members", members, "/organisation/members");
+        Add("Organisation", "MembershipRate", enterprises is { Employees: > 0 } e ? $"{100.0 * e.Members / e.Employees:0.0}%" : "—", "/organisation/coverage");
+
+        var contracts = await db.Set<CollectiveContract>().Where(c => c.Union!.Path.StartsWith(path) && c.SignedOn != null && c.EffectiveOn != null && c.EffectiveOn <= to && c.StartOn <= to && c.EndOn >= from)
+            .Select(c => new { c.Kind, Covered = c.Enterprises.Count() }).ToListAsync(ct);
+        Add("Bargaining", "ContractsInForce", contracts.Count, "/bargaining/contracts");
+        Add("Bargaining", "IndustryWageContracts", contracts.Count(c => c.Kind == ContractKind.IndustryWage), "/bargaining/contracts");
+        Add("Bargaining", "ContractEnterprises", contracts.Sum(c => c.Covered), "/bargaining");
+
+        var reports = await db.Set<WorkforceReport>().Where(r => r.Union!.Path.StartsWith(path) && r.Year == year && r.SubmittedOn != null).CountAsync(ct);
+        Add("Mechanisms", "JointMeetings", await db.Set<JointMeeting>().CountAsync(m => m.Union!.Path.StartsWith(path) && m.HeldOn >= from && m.HeldOn <= to, ct), "/mechanisms/joint-meetings");
+        Add("Mechanisms", "WorkforceReports", reports, $"/mechanisms/workforce-reports?year={year}");
+        Add("Mechanisms", "DecisionMeetings", await db.Set<DecisionMeeting>().CountAsync(m => m.Union!.Path.StartsWith(path) && m.HeldOn >= from && m.HeldOn <= to, ct), "/mechanisms/decision-meetings");
+        Add("Mechanisms", "InfoReports", await db.Set<InfoReport>().CountAsync(r => r.Union!.Path.StartsWith(path) && r.SubmittedAt >= fromAt && r.SubmittedAt < toAt, ct), "/mechanisms/info-reports");
+        Add("Mechanisms", "InfoReportsAdopted", await db.Set<InfoReport>().CountAsync(r => r.Union!.Path.StartsWith(path) && r.SubmittedAt >= fromAt && r.SubmittedAt < toAt && r.Status == InfoReportStatus.Adopted, ct), "/mechanisms/info-reports");
+        Add("Mechanisms", "WarningCasesOpened", await db.Set<WarningCase>().CountAsync(c => c.Union!.Path.StartsWith(path) && c.OpenedAt >= fromAt && c.OpenedAt < toAt, ct), "/mechanisms/warning-cases");
+        Add("Mechanisms", "WarningCasesClosed", await db.Set<WarningCase>().CountAsync(c => c.Union!.Path.StartsWith(path) && c.ClosedOn >= from && c.ClosedOn <= to, ct), "/mechanisms/warning-cases");
+        Add("Mechanisms", "PartyGroupSessions", await db.Set<LeadershipSession>().CountAsync(s => s.HeldOn >= from && s.HeldOn <= to, ct), "/assessment/leadership");
+
+        var items = scorecard.Value!.Items;
+        Add("Assessment", "RulesMet", items.Count(i => i.Status == ComplianceStatus.Met), $"/assessment?year={year}");
+        Add("Assessment", "RulesNotMet", items.Count(i => i.Status == ComplianceStatus.NotMet), $"/assessment?year={year}");
+        var planRows = (await plans.HandleAsync(new PageQuery(1, PageQuery.MaxPageSize, null, null), year, unionId, ct)).Items;
+        return new AnnualReport(year, scorecard.Value.AsOf, unionId, name, figures, scorecard.Value, planRows);
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapGet("/", async (GetAnnualReport h, Problems p, int? year, long? unionId, CancellationToken ct) =>
+                (await h.HandleAsync(year ?? LocalizationSetup.Today.Year, unionId, ct)).ToHttp(p, TypedResults.Ok))
+            .WithName("GetAnnualReport");
+
+    private static DateTime Instant(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), LocalizationSetup.Shanghai);
+}
