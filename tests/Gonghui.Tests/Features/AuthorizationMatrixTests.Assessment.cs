@@ -60,6 +60,7 @@ public abstract partial class AuthorizationMatrixTests
         {
             kind = "leadership-hearing", heldOn = "2025-03-18", title = "矩阵听取汇报", topics = "工作汇报", unionIds = new[] { await a.UnionIdAsync("CY-GX") },
         }), Created, Created, Forbidden, Forbidden, Forbidden);
+        yield return new("officer postings of the year", "GET /api/v1/officers/postings", (_, _) => Task.FromResult(Get("/api/v1/officers/postings?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("compliance", $"GET {Compliance}", (_, _) => Task.FromResult(Get($"{Compliance}?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("export compliance", $"GET {Compliance}/export", (_, _) => Task.FromResult(Get($"{Compliance}/export?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("list settings", $"GET {Settings}", (_, _) => Task.FromResult(Get(Settings)), OK, OK, OK, OK, Forbidden);

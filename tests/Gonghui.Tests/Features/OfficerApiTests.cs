@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using Gonghui.Tests.Infrastructure;
 
@@ -24,7 +25,10 @@ public abstract class OfficerApiTests(GonghuiApp app)
         var officer = await created.ReadNodeAsync();
         var id = (long)officer["id"]!;
 
+        async Task<JsonNode> Postings() => (await (await staff.GetAsync("/api/v1/officers/postings?year=2025")).ReadNodeAsync()).AsArray().Single(l => (long)l!["unionId"]! == union)!;
+        var secondedBefore = (int)(await Postings())["postings"]!["secondment"]!;
         var posted = await (await staff.PostJsonAsync($"/api/v1/officers/{id}/postings", new { kind = "secondment", startOn = "2025-03-01", endOn = "2025-08-31", description = "区人社局挂职" })).ReadNodeAsync();
+        Assert.Equal(secondedBefore + 1, (int)(await Postings())["postings"]!["secondment"]!);
         Assert.Equal("secondment", (string)posted["postings"]![0]!["kind"]!);
         var extra = await (await staff.PostJsonAsync($"/api/v1/officers/{id}/postings", new { kind = "training", startOn = "2025-09-01", description = "误录" })).ReadNodeAsync();
         var extraId = (long)extra["postings"]![1]!["id"]!;

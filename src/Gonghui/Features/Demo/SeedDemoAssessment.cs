@@ -1,3 +1,4 @@
+using Gonghui.Features.Assessment;
 using Gonghui.Features.Leadership;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
@@ -10,11 +11,13 @@ namespace Gonghui.Features.Demo;
 /// <summary>
 /// Part of <c>gonghui seed demo --members N</c>: what the scorecard reads beyond the other modules' records. Officers
 /// for every industrial union (two of them short of R18), each with a training course; the Party group's hearing of
-/// five unions' work reports and a study session this year, and a hearing of all seven last year.
+/// five unions' work reports and a study session this year, and a hearing of all seven last year; this year's annual
+/// plans of two unions, one scored.
 /// </summary>
-public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer createOfficer, AddOfficerPosting addPosting, RecordLeadershipSession recordSession)
+public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer createOfficer, AddOfficerPosting addPosting, RecordLeadershipSession recordSession,
+    CreateAnnualPlan createPlan, SelfAssessAnnualPlan selfAssess, ScoreAnnualPlan score)
 {
-    public sealed record Result(int Officers, int Sessions);
+    public sealed record Result(int Officers, int Sessions, int Plans);
 
     private static readonly string[] Posts = ["主席", "副主席", "经审委员", "组织干事", "宣传干事", "权益干事"];
 
@@ -51,7 +54,38 @@ public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer create
             "党组专题研究产业工会建设", "产业工会干事配备；新就业形态劳动者入会", "按会员规模补齐干事，年底前完成", [], null), ct));
         Required(await recordSession.HandleAsync(new LeadershipSessionInput(LeadershipSessionKind.LeadershipHearing, new DateOnly(today.Year - 1, 4, 10),
             "区总工会党组听取产业工会工作汇报", "上年工作总结", "", unions.Select(u => u.Id).ToList(), null), ct));
-        return new Result(officers, 3);
+        return new Result(officers, 3, await SeedPlansAsync(unions.Select(u => (u.Id, u.Code)).ToList(), today.Year, ct));
+    }
+
+    /// <summary>This year's plans: the services union's self-assessed and scored, the manufacturing union's still a draft.</summary>
+    private async Task<int> SeedPlansAsync(List<(long Id, string Code)> unions, int year, CancellationToken ct)
+    {
+        PlanItemInput Item(string title, string owner, int month, int weight, IndicatorKind kind, string? rule = null, CountedRecord? counted = null, int? target = null) =>
+            new(null, title, owner, new DateOnly(year, month, 1).AddMonths(1).AddDays(-1), weight, kind, rule, counted, target);
+        PlanItemInput[] items =
+        [
+            Item("召开行业联席会议，研究新就业形态劳动者权益", "权益保障部", 9, 20, IndicatorKind.Rule, rule: "R11"),
+            Item("按季开展职工队伍状况分析", "办公室", 12, 20, IndicatorKind.Rule, rule: "R12"),
+            Item("按会员规模配齐工会干事", "组织部", 6, 15, IndicatorKind.Rule, rule: "R18"),
+            Item("向区总工会报送工作信息", "宣传部", 12, 15, IndicatorKind.RecordCount, counted: CountedRecord.InfoReports, target: 4),
+            Item("建设职工书屋和心理咨询室", "宣传部", 10, 30, IndicatorKind.Manual),
+        ];
+        var plans = 0;
+        foreach (var (id, code) in unions.Where(u => u.Code is "CY-FW" or "CY-ZZ"))
+        {
+            var plan = Required(await createPlan.HandleAsync(new AnnualPlanInput(id, year, items, null), ct));
+            plans++;
+            if (code != "CY-FW")
+            {
+                continue;
+            }
+
+            var manual = plan.Items.Single(i => i.Indicator == IndicatorKind.Manual).Id;
+            var assessed = Required(await selfAssess.HandleAsync(plan.Id, new ScoresInput([new ItemScoreInput(manual, 90, "职工书屋建成，心理咨询室年底前开放")], plan.Version), ct));
+            Required(await score.HandleAsync(plan.Id, new ScoresInput([new ItemScoreInput(manual, 80, "心理咨询室尚未开放")], assessed.Version), ct));
+        }
+
+        return plans;
     }
 
     private static T Required<T>(Infrastructure.Api.Outcome<T> outcome) => SeedDemo.Require(outcome, "assessment");

@@ -16,13 +16,15 @@ public static class OfficersModule
             .AddScoped<DeleteOfficer>()
             .AddScoped<AddOfficerPosting>()
             .AddScoped<RemoveOfficerPosting>()
-            .AddScoped<GetStaffing>();
+            .AddScoped<GetStaffing>()
+            .AddScoped<GetOfficerPostings>();
 
     public static void MapOfficers(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/officers").WithTags("Officers").RequireAuthorization(Policies.ReadOrganisation);
         ListOfficers.Map(g);
         GetStaffing.Map(g);
+        GetOfficerPostings.Map(g);
         GetOfficer.Map(g);
         CreateOfficer.Map(g);
         UpdateOfficer.Map(g);

@@ -1,3 +1,4 @@
+using Gonghui.Features.Bargaining;
 using Gonghui.Features.Assessment.Rules;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,16 @@ public sealed class ContractCoverageCheck(GonghuiDbContext db) : IComplianceChec
     {
         var target = context.Settings.Get<AssessmentSettings>().ContractCoverageTarget;
         var contracts = await ContractsInForce.LoadAsync(db, context, ct);
-        // Covered enterprises found in the database: tens of thousands of ids would not fit in a query's parameters.
+        // Covered enterprises found in the database, from the contracts' side (a few hundred contracts, their enterprise
+        // lists read once): tens of thousands of ids would not fit in a query's parameters, and asking each of 60,000
+        // enterprises whether some contract covers it costs seconds.
         var inForce = ContractsInForce.Query(db, context);
+        var listed = db.Set<ContractEnterprise>().Join(inForce, x => x.ContractId, c => c.Id, (x, c) => x.EnterpriseId);
+        var signedWith = inForce.Where(c => c.EnterpriseId != null).Select(c => c.EnterpriseId!.Value);
         var enterprises = await db.Enterprises.IgnoreQueryFilters().AsNoTracking().Where(e => e.UnionId != null)
             .GroupBy(e => e.Union!.Path).Select(g => new { Path = g.Key, Count = g.Count() }).ToListAsync(ct);
         var covered = await db.Enterprises.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.UnionId != null && (inForce.Any(c => c.EnterpriseId == e.Id) || inForce.Any(c => c.Enterprises.Any(x => x.EnterpriseId == e.Id))))
+            .Where(e => e.UnionId != null && (listed.Contains(e.Id) || signedWith.Contains(e.Id)))
             .Select(e => new { e.Id, e.Union!.Path }).ToListAsync(ct);
         return context.Unions.ToDictionary(u => u.Id, u =>
         {
