@@ -45,6 +45,60 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
         return found is null ? Outcome.NotFound : actor.CanWriteUnder(found.Path) || actor.CanWriteDistrictRecords ? (found.Plan, found.Path) : Outcome.Forbidden;
     }
 
+    public async Task<Outcome<AnnualPlan>> FindPlanAsync(long id, CancellationToken ct)
+    {
+        var found = await FindWritableAsync(id, ct);
+        return found.IsOk ? found.Value.Plan : found.Failed<AnnualPlan>();
+    }
+
+    /// <summary>
+    /// The union's self-assessment (until the district has scored) or the district's scoring (of a self-assessed plan):
+    /// manual items take the scores given, computed ones their indicator's score as it stands today.
+    /// </summary>
+    public Task<Outcome<AnnualPlanDto>> ScoreAsync(long id, ScoresInput input, bool byDistrict, CancellationToken ct) =>
+        Steps.RunAsync(db, id, input.Version, async (x, c) => !byDistrict || IsDistrict ? await FindPlanAsync(x, c) : await ForbiddenUnlessFoundAsync(x, c), async p =>
+        {
+            if (byDistrict ? p.Status == AnnualPlanStatus.Draft : p.Status == AnnualPlanStatus.Scored)
+            {
+                return Outcome.Conflict(t[byDistrict ? "Plan.NotSelfAssessed" : "Plan.AlreadyScored"]);
+            }
+
+            var e = new ValidationErrors();
+            ApplyScores(input, (await ReadAsync(id, ct, ignoreScope: true))!.Items, e, (item, score, note) =>
+            {
+                var target = p.Items.Single(i => i.Id == item.Id);
+                if (byDistrict)
+                {
+                    (target.DistrictScore, target.DistrictNote) = (score, note);
+                }
+                else
+                {
+                    (target.SelfScore, target.SelfNote) = (score, note);
+                }
+            });
+            if (e.Any)
+            {
+                return Outcome.Invalid(e);
+            }
+
+            if (byDistrict)
+            {
+                (p.Status, p.ScoredOn) = (AnnualPlanStatus.Scored, Infrastructure.Localization.LocalizationSetup.Today);
+            }
+            else
+            {
+                (p.Status, p.SelfAssessedOn) = (AnnualPlanStatus.SelfAssessed, Infrastructure.Localization.LocalizationSetup.Today);
+            }
+
+            return null;
+        }, async (x, c) => (await ReadAsync(x, c, ignoreScope: true))!, ct);
+
+    private async Task<Outcome<AnnualPlan>> ForbiddenUnlessFoundAsync(long id, CancellationToken ct)
+    {
+        var found = await FindPlanAsync(id, ct);
+        return found.Kind == OutcomeKind.NotFound ? found : Outcome.Forbidden;
+    }
+
     /// <summary>Checks the items into the plan: ids of existing items are kept, others added, the missing removed.</summary>
     /// <param name="industrial">Whether the plan's union is an industrial union: only those are measured against the rules.</param>
     public void CheckItems(IReadOnlyList<PlanItemInput>? input, int year, bool industrial, ValidationErrors e, AnnualPlan plan)

@@ -9,7 +9,7 @@ namespace Gonghui.Features.Assessment;
 public sealed class UpdateAnnualPlan(GonghuiDbContext db, AnnualPlanRecords records, IStringLocalizer<SharedResource> t)
 {
     public Task<Outcome<AnnualPlanDto>> HandleAsync(long id, AnnualPlanInput input, CancellationToken ct) =>
-        Steps.RunAsync(db, id, input.Version, FindAsync, async p =>
+        Steps.RunAsync(db, id, input.Version, records.FindPlanAsync, async p =>
         {
             if (p.Status != AnnualPlanStatus.Draft)
             {
@@ -25,12 +25,6 @@ public sealed class UpdateAnnualPlan(GonghuiDbContext db, AnnualPlanRecords reco
             records.CheckItems(input.Items, p.Year, await records.IsIndustrialAsync(p.UnionId, ct), e, p);
             return e.Any ? Outcome.Invalid(e) : null;
         }, async (x, c) => (await records.ReadAsync(x, c, ignoreScope: true))!, ct);
-
-    private async Task<Outcome<AnnualPlan>> FindAsync(long id, CancellationToken ct)
-    {
-        var found = await records.FindWritableAsync(id, ct);
-        return found.IsOk ? found.Value.Plan : found.Failed<AnnualPlan>();
-    }
 
     public static void Map(RouteGroupBuilder g) =>
         g.MapPut("/{id:long}", async (long id, AnnualPlanInput input, UpdateAnnualPlan h, Problems p, CancellationToken ct) =>

@@ -8,15 +8,6 @@ public static class ContractCoverageRule
 {
     public const decimal DefaultTarget = 0.8m;
 
-    public static RuleVerdict Evaluate(int enterprises, int covered, decimal target, IReadOnlyList<Evidence> contracts)
-    {
-        var used = RuleVerdict.Used(("Assessment:ContractCoverageTarget", target));
-        if (enterprises <= 0)
-        {
-            return new RuleVerdict("R6", ComplianceStatus.NoData, null, target, contracts, used, "no-enterprises");
-        }
-
-        var rate = Math.Round((decimal)covered / enterprises, 4);
-        return new RuleVerdict("R6", RuleVerdict.AtLeast(rate, target), rate, target, contracts, used);
-    }
+    public static RuleVerdict Evaluate(int enterprises, int covered, decimal target, IReadOnlyList<Evidence> contracts) =>
+        RuleVerdict.Share("R6", covered, enterprises, target, "Assessment:ContractCoverageTarget", "no-enterprises", contracts);
 }

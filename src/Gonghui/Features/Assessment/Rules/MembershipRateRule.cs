@@ -8,15 +8,6 @@ public static class MembershipRateRule
 {
     public const decimal DefaultTarget = 0.8m;
 
-    public static RuleVerdict Evaluate(long members, long employees, decimal target, IReadOnlyList<Evidence> evidence)
-    {
-        var used = RuleVerdict.Used(("Assessment:MembershipTarget", target));
-        if (employees <= 0)
-        {
-            return new RuleVerdict("R1", ComplianceStatus.NoData, null, target, evidence, used, "no-employees");
-        }
-
-        var rate = Math.Round((decimal)members / employees, 4);
-        return new RuleVerdict("R1", RuleVerdict.AtLeast(rate, target), rate, target, evidence, used);
-    }
+    public static RuleVerdict Evaluate(long members, long employees, decimal target, IReadOnlyList<Evidence> evidence) =>
+        RuleVerdict.Share("R1", members, employees, target, "Assessment:MembershipTarget", "no-employees", evidence);
 }

@@ -28,4 +28,17 @@ public sealed record RuleVerdict(string Rule, ComplianceStatus Status, decimal? 
         parameters.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "");
 
     public static ComplianceStatus AtLeast(decimal value, decimal threshold) => value >= threshold ? ComplianceStatus.Met : ComplianceStatus.NotMet;
+
+    /// <summary>A share against a target (R1, R6): no data when there is nothing to take a share of.</summary>
+    public static RuleVerdict Share(string rule, long part, long whole, decimal target, string targetKey, string noData, IReadOnlyList<Evidence> evidence)
+    {
+        var used = Used((targetKey, target));
+        if (whole <= 0)
+        {
+            return new RuleVerdict(rule, ComplianceStatus.NoData, null, target, evidence, used, noData);
+        }
+
+        var rate = Math.Round((decimal)part / whole, 4);
+        return new RuleVerdict(rule, AtLeast(rate, target), rate, target, evidence, used);
+    }
 }
