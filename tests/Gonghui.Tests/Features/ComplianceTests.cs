@@ -159,6 +159,33 @@ public abstract class ComplianceTests(GonghuiApp app)
         Assert.Equal((70.0m, 3), ((decimal)list["items"]![0]!["districtTotal"]!, (int)list["items"]![0]!["items"]!));
     }
 
+    [Fact]
+    public async Task The_annual_report_and_the_dashboard_count_the_records()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var built = await BuildAsync(admin);
+        var report = await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={Year}&unionId={built.A}"));
+        Assert.Equal($"{Year}-12-31", (string)report["asOf"]!);
+        var figures = report["figures"]!.AsArray().ToDictionary(f => (string)f!["key"]!, f => (string)f!["value"]!);
+        // The union, its grassroots union; one enterprise of two employees with two members; one contract; a meeting,
+        // four reports and one case of the year.
+        Assert.Equal(("2", "1", "2", "100.0%"), (figures["Unions"], figures["CoveredEnterprises"], figures["Members"], figures["MembershipRate"]));
+        Assert.Equal(("1", "1", "1"), (figures["ContractsInForce"], figures["IndustryWageContracts"], figures["ContractEnterprises"]));
+        Assert.Equal(("1", "4", "1", "0"), (figures["JointMeetings"], figures["WorkforceReports"], figures["WarningCasesOpened"], figures["WarningCasesClosed"]));
+        Assert.Equal(["R1", "R5", "R6", "R11", "R12", "R15", "R17", "R18"],
+            report["scorecard"]!["items"]!.AsArray().Where(i => (string)i!["status"]! == "met").Select(i => (string)i!["rule"]!));
+        var export = await admin.GetAsync($"/api/v1/annual-report/export?year={Year}&unionId={built.A}");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.True((await export.Content.ReadAsByteArrayAsync()).Length > 1000);
+        Assert.True(await app.DbAsync(db => Task.FromResult(db.AuditEntries.Any(e => e.Action == "export" && e.EntityType == "AnnualReport" && e.EntityId == built.A.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        // The dashboard: the case of union B is open at level II, A's at level III; the contract of A is in force today.
+        var dashboard = await OkAsync(await admin.GetAsync("/api/v1/dashboard"));
+        Assert.True((int)dashboard["openWarningCases"]!["II"]! >= 1 && (int)dashboard["openWarningCases"]!["III"]! >= 1);
+        Assert.True((int)dashboard["contractsInForce"]! >= 1);
+        Assert.InRange((double)dashboard["coverageRate"]!, 0, 1);
+    }
+
     /// <summary>R11's minimum raised to 2 makes the union with one meeting fail, the verdict naming the value it used; reset, it passes again.</summary>
     private async Task SettingsChangeTheVerdictAsync(HttpClient admin, long a)
     {

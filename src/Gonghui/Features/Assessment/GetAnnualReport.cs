@@ -16,8 +16,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Assessment;
 
-/// <summary>One line of the report: its section, what it counts, the figure, and the records behind it in the console.</summary>
-public sealed record ReportFigure(string Section, string Label, string Value, string? Page);
+/// <summary>One line of the report: its section, what it counts (a stable key and its label), the figure, and the records behind it in the console.</summary>
+public sealed record ReportFigure(string Section, string Key, string Label, string Value, string? Page);
 
 /// <param name="UnionId">The union reported on; none for the whole district.</param>
 public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string Name, IReadOnlyList<ReportFigure> Figures, ComplianceResult Scorecard, IReadOnlyList<ListAnnualPlans.Row> Plans);
@@ -45,7 +45,7 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         var (fromAt, toAt) = (Instant(from), Instant(to.AddDays(1)));
         var figures = new List<ReportFigure>();
         void Add(string section, string label, object value, string? page = null) =>
-            figures.Add(new ReportFigure(t[$"Report.Section.{section}"], t[$"Report.{label}"], Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "", page));
+            figures.Add(new ReportFigure(t[$"Report.Section.{section}"], label, t[$"Report.{label}"], Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "", page));
 
         var unions = await db.Unions.CountAsync(u => u.Path.StartsWith(path), ct);
         var enterprises = await db.Enterprises.Where(e => e.Union != null && e.Union.Path.StartsWith(path))
@@ -54,7 +54,7 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Organisation", "Unions", unions, "/organisation/unions");
         Add("Organisation", "CoveredEnterprises", enterprises?.Count ?? 0, unionId is null ? "/organisation/enterprises?covered=true" : $"/organisation/enterprises?underUnionId={unionId}");
         Add("Organisation", "Members", members, "/organisation/members");
-        Add("Organisation", "MembershipRate", enterprises is { Employees: > 0 } e ? $"{100.0 * e.Members / e.Employees:0.0}%" : "—", "/organisation/coverage");
+        Add("Organisation", "MembershipRate", enterprises is { Employees: > 0 } e ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{100.0 * e.Members / e.Employees:0.0}%") : "—", "/organisation/coverage");
 
         var contracts = await db.Set<CollectiveContract>().Where(c => c.Union!.Path.StartsWith(path) && c.SignedOn != null && c.EffectiveOn != null && c.EffectiveOn <= to && c.StartOn <= to && c.EndOn >= from)
             .Select(c => new { c.Kind, Covered = c.Enterprises.Count() }).ToListAsync(ct);
