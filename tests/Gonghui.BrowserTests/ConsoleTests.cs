@@ -508,6 +508,39 @@ public sealed class ConsoleTests(ConsoleServer console)
         Assert.Equal(0, await page.Locator("#plan-add-item").CountAsync());
     }
 
+    [Fact]
+    public async Task The_district_records_a_party_group_hearing_and_reads_the_annual_report()
+    {
+        var page = await console.SignInAsync("district-staff");
+        await page.ClickAsync(".ant-layout-sider >> text=目标考核");
+        await page.ClickAsync(".ant-layout-sider >> text=党组听取汇报");
+        await page.WaitForURLAsync($"{console.BaseUrl}/assessment/leadership");
+        await ConsoleServer.WhenInteractiveAsync(page);
+
+        // A hearing must name the unions heard.
+        await OpenModalAsync(page, "#leadership-new", "#leadership-title");
+        await FillAsync(page, "#leadership-title", "浏览器：党组听取教育工会工作汇报");
+        await FillAsync(page, "#leadership-topics", "教师队伍稳定；职工书屋建设");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#leadership-error", Visible);
+        Assert.Contains("至少选择一个产业工会", await page.InnerTextAsync("#leadership-error"), StringComparison.Ordinal);
+        await ChooseAsync(page, "#leadership-unions", "朝阳区教育工会");
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync("#leadership-table >> text=浏览器：党组听取教育工会工作汇报", Visible);
+
+        // The education union's annual report counts it, and offers the workbook.
+        await page.ClickAsync(".ant-layout-sider >> text=年度报告");
+        await page.WaitForURLAsync($"{console.BaseUrl}/assessment/report");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync("#report-title >> text=全区", Visible);
+        await ChooseAsync(page, "#report-union", "朝阳区教育工会");
+        await page.WaitForSelectorAsync("#report-title >> text=朝阳区教育工会", Visible);
+        Assert.Contains("R17", await page.InnerTextAsync("#report-scorecard"), StringComparison.Ordinal);
+        Assert.Contains("达标 1/1", await page.InnerTextAsync("#report-scorecard"), StringComparison.Ordinal);
+        Assert.EndsWith($"unionId={await page.EvaluateAsync<string>("() => new URL(document.querySelector('#report-export').href).searchParams.get('unionId')")}",
+            await page.GetAttributeAsync("#report-export", "href") ?? "", StringComparison.Ordinal);
+    }
+
     /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
     {
