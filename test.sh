@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Gonghui's whole test run: restore, build, the tests on SQLite and on PostgreSQL, and the browser tests.
-# Installs PostgreSQL, Chromium and npm from Debian when they are missing (as root), starts a throwaway
+# Installs PostgreSQL, Chromium, npm and a Chinese font from Debian when they are missing (as root), starts a throwaway
 # PostgreSQL server of its own and removes it afterwards.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,7 @@ command -v dotnet >/dev/null || die "the .NET SDK is missing: install .NET 10 (d
 need_package postgresql test -x "$(pg_bin)/initdb"
 need_package chromium test -x /usr/bin/chromium
 need_package npm command -v npm # the console's charts (Apache ECharts) come from the npm registry at build time
+need_package fonts-wqy-microhei test -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc # the Chinese font PDF reports embed
 
 pg_throwaway_start "${GONGHUI_TEST_PG_PORT:-}"
 export GONGHUI_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Pooling=true"

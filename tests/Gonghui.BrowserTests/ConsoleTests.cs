@@ -537,8 +537,16 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.WaitForSelectorAsync("#report-title >> text=朝阳区教育工会", Visible);
         Assert.Contains("R17", await page.InnerTextAsync("#report-scorecard"), StringComparison.Ordinal);
         Assert.Contains("达标 1/1", await page.InnerTextAsync("#report-scorecard"), StringComparison.Ordinal);
-        Assert.EndsWith($"unionId={await page.EvaluateAsync<string>("() => new URL(document.querySelector('#report-export').href).searchParams.get('unionId')")}",
-            await page.GetAttributeAsync("#report-export", "href") ?? "", StringComparison.Ordinal);
+
+        // Both downloads name the union chosen; the PDF is one, fetched with the page's sign-in.
+        var unionId = await page.EvaluateAsync<string>("() => new URL(document.querySelector('#report-export').href).searchParams.get('unionId')");
+        Assert.False(string.IsNullOrEmpty(unionId));
+        var pdfLink = await page.EvaluateAsync<string>("() => document.querySelector('#report-pdf').href");
+        Assert.Contains($"unionId={unionId}", pdfLink, StringComparison.Ordinal);
+        var pdf = await page.Context.APIRequest.GetAsync(pdfLink);
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..5]), StringComparison.Ordinal);
     }
 
     /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>

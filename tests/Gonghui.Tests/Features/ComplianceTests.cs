@@ -178,12 +178,47 @@ public abstract class ComplianceTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.True((await export.Content.ReadAsByteArrayAsync()).Length > 1000);
         Assert.True(await app.DbAsync(db => Task.FromResult(db.AuditEntries.Any(e => e.Action == "export" && e.EntityType == "AnnualReport" && e.EntityId == built.A.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        await PrintedReportAsync(admin, built.A);
 
         // The dashboard: the case of union B is open at level II, A's at level III; the contract of A is in force today.
         var dashboard = await OkAsync(await admin.GetAsync("/api/v1/dashboard"));
         Assert.True((int)dashboard["openWarningCases"]!["II"]! >= 1 && (int)dashboard["openWarningCases"]!["III"]! >= 1);
         Assert.True((int)dashboard["contractsInForce"]! >= 1);
         Assert.InRange((double)dashboard["coverageRate"]!, 0, 1);
+    }
+
+    /// <summary>
+    /// The report as a PDF: one document titled with the year and the union, its Chinese set in the embedded CJK font,
+    /// audited; a format it does not know is refused, and a server without the font says which package to install.
+    /// </summary>
+    private async Task PrintedReportAsync(HttpClient admin, long union)
+    {
+        var response = await admin.GetAsync($"/api/v1/annual-report/export?year={Year}&unionId={union}&format=pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"annual-report-{Year}-{union}.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using (var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import))
+        {
+            Assert.StartsWith($"{Year} 年度工作报告 · 考核甲产业工会", pdf.Info.Title, StringComparison.Ordinal);
+            Assert.InRange(pdf.PageCount, 1, 3);
+        }
+
+        // The font is embedded (a subset, its name prefixed) and maps its glyphs back to text, so the report can be searched and copied.
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+        Assert.Contains("+WenQuanYi", text, StringComparison.Ordinal);
+        Assert.Contains("/ToUnicode", text, StringComparison.Ordinal);
+        Assert.Equal(2, await app.DbAsync(db => Task.FromResult(db.AuditEntries.Count(e => e.Action == "export" && e.EntityType == "AnnualReport" && e.EntityId == union.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        var unknown = await OkAsync(await admin.GetAsync($"/api/v1/annual-report/export?year={Year}&unionId={union}&format=docx"), HttpStatusCode.BadRequest);
+        Assert.Equal("格式只能是 xlsx 或 pdf。", (string)unknown["errors"]!["format"]![0]!);
+
+        await using var fontless = app.WithWebHostBuilder(b => b.UseSetting("Pdf:FontFile", "/nonexistent/gonghui-font.ttc"));
+        using var client = fontless.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.NewTokenAsync("admin"));
+        var missing = await OkAsync(await client.GetAsync($"/api/v1/annual-report/export?year={Year}&unionId={union}&format=pdf"), HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("fonts-wqy-microhei", (string)missing["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/annual-report/export?year={Year}&unionId={union}&format=xlsx")).StatusCode);
     }
 
     /// <summary>R11's minimum raised to 2 makes the union with one meeting fail, the verdict naming the value it used; reset, it passes again.</summary>

@@ -34,6 +34,7 @@ public static class AssessmentModule
             .AddScoped<DeleteAnnualPlan>()
             .AddScoped<AnnualPlanDocuments>()
             .AddScoped<GetAnnualReport>()
+            .AddScoped<AnnualReportPdf>()
             .AddScoped<ExportAnnualReport>();
     }
 

@@ -6,21 +6,42 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Assessment;
 
-/// <summary>
-/// <c>GET /api/v1/annual-report/export?year=&amp;unionId=</c>: the annual report as a workbook — the year's figures, the
-/// scorecard, the records behind it and the annual plans' scores; audited.
-/// </summary>
-public sealed class ExportAnnualReport(GonghuiDbContext db, GetAnnualReport report, ExportCompliance compliance, IStringLocalizer<SharedResource> t)
+public enum AnnualReportFormat
 {
-    public async Task<Outcome<(byte[] Content, string Name)>> HandleAsync(int year, long? unionId, CancellationToken ct)
+    Xlsx,
+    Pdf,
+}
+
+/// <summary>
+/// <c>GET /api/v1/annual-report/export?year=&amp;unionId=&amp;format=xlsx|pdf</c>: the annual report as a workbook — the
+/// year's figures, the scorecard, the records behind it and the annual plans' scores — or as a printed document; audited.
+/// </summary>
+public sealed class ExportAnnualReport(GonghuiDbContext db, GetAnnualReport report, ExportCompliance compliance, AnnualReportPdf pdf, PdfFonts fonts, IStringLocalizer<SharedResource> t)
+{
+    public async Task<Outcome<(byte[] Content, string ContentType, string Name)>> HandleAsync(int year, long? unionId, AnnualReportFormat format, CancellationToken ct)
     {
+        if (format == AnnualReportFormat.Pdf && !fonts.Available)
+        {
+            return Outcome.Unavailable(t["Report.PdfFontMissing", fonts.File, PdfFonts.DefaultPackage]);
+        }
+
         var outcome = await report.HandleAsync(year, unionId, ct);
         if (!outcome.IsOk)
         {
-            return outcome.Failed<(byte[], string)>();
+            return outcome.Failed<(byte[], string, string)>();
         }
 
         var r = outcome.Value!;
+        var bytes = format == AnnualReportFormat.Pdf ? pdf.Write(r) : await WorkbookAsync(r, ct);
+        var extension = EnumText.Of(format);
+        db.RecordEvent("export", "AnnualReport", unionId?.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{{\"year\":{year},\"format\":\"{extension}\"}}", unionId);
+        await db.SaveChangesAsync(ct);
+        var contentType = format == AnnualReportFormat.Pdf ? "application/pdf" : Spreadsheet.ContentType(SpreadsheetFormat.Xlsx);
+        return (bytes, contentType, $"annual-report-{year}{(unionId is long id ? $"-{id}" : "")}.{extension}");
+    }
+
+    private Task<byte[]> WorkbookAsync(AnnualReport r, CancellationToken ct)
+    {
         var figures = r.Figures.Select(f => (IDictionary<string, object?>)new Dictionary<string, object?>
         {
             [t["Report.Section"]] = f.Section,
@@ -35,19 +56,23 @@ public sealed class ExportAnnualReport(GonghuiDbContext db, GetAnnualReport repo
             [t["Plan.SelfTotal"]] = p.SelfTotal,
             [t["Plan.DistrictTotal"]] = p.DistrictTotal,
         }).ToList();
-        var bytes = await Spreadsheet.WriteSheetsAsync(
+        return Spreadsheet.WriteSheetsAsync(
         [
             (t["Report.Sheet"], figures), (t["Compliance.Sheet"], compliance.ScorecardRows(r.Scorecard)), (t["Compliance.EvidenceSheet"], compliance.EvidenceRows(r.Scorecard)),
             (t["Plan.Title"], plans),
         ], ct);
-        db.RecordEvent("export", "AnnualReport", unionId?.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{{\"year\":{year}}}", unionId);
-        await db.SaveChangesAsync(ct);
-        return (bytes, $"annual-report-{year}{(unionId is long id ? $"-{id}" : "")}.xlsx");
     }
 
     public static void Map(RouteGroupBuilder g) =>
-        g.MapGet("/export", async (ExportAnnualReport h, Problems p, int? year, long? unionId, CancellationToken ct) =>
-                (await h.HandleAsync(year ?? LocalizationSetup.Today.Year, unionId, ct)).ToHttp(p,
-                    file => TypedResults.File(file.Content, Spreadsheet.ContentType(SpreadsheetFormat.Xlsx), file.Name)))
+        g.MapGet("/export", async (ExportAnnualReport h, Problems p, IStringLocalizer<SharedResource> t, int? year, long? unionId, string? format, CancellationToken ct) =>
+            {
+                if (EnumText.Parse<AnnualReportFormat>(format ?? "xlsx") is not { } chosen)
+                {
+                    return p.Validation(new Dictionary<string, string[]> { ["format"] = [t["Report.FormatInvalid"]] });
+                }
+
+                return (await h.HandleAsync(year ?? LocalizationSetup.Today.Year, unionId, chosen, ct)).ToHttp(p,
+                    file => TypedResults.File(file.Content, file.ContentType, file.Name));
+            })
             .WithName("ExportAnnualReport");
 }

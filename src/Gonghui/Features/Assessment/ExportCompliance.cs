@@ -56,12 +56,13 @@ public sealed class ExportCompliance(GonghuiDbContext db, GetCompliance complian
 
     /// <summary>"达标 3/1" — the status and, where there is one, the figure against the threshold.</summary>
     public string Cell(ComplianceItem i) =>
-        i.Value is { } v ? $"{t[$"ComplianceStatus.{i.Status}"]} {Figure(v, i.Threshold)}" : t[$"ComplianceStatus.{i.Status}"].Value;
+        Figure(i) is { } figure ? $"{t[$"ComplianceStatus.{i.Status}"]} {figure}" : t[$"ComplianceStatus.{i.Status}"].Value;
 
-    private static string Figure(decimal value, decimal? threshold) =>
-        threshold is { } th && th <= 1 && value <= 1 && (value != decimal.Truncate(value) || th != decimal.Truncate(th))
+    /// <summary>"3/1", "82.5%/80%" — the figure against the threshold; null when the verdict has no figure.</summary>
+    public static string? Figure(ComplianceItem i) => i.Value is not { } value ? null
+        : i.Threshold is { } th && th <= 1 && value <= 1 && (value != decimal.Truncate(value) || th != decimal.Truncate(th))
             ? $"{value:P1}/{th:P0}"
-            : $"{value:0.##}/{threshold:0.##}";
+            : $"{value:0.##}/{i.Threshold:0.##}";
 
     public static void Map(RouteGroupBuilder g) =>
         g.MapGet("/export", async (ExportCompliance h, Problems p, int? year, CancellationToken ct) =>

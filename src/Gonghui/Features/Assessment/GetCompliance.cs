@@ -19,7 +19,12 @@ public sealed record ComplianceItem(long UnionId, string Rule, ComplianceStatus 
     IReadOnlyDictionary<string, string> Parameters, string? Reason);
 
 /// <param name="AsOf">The day the figures stand on: the year's last day, or today while the year runs.</param>
-public sealed record ComplianceResult(int Year, DateOnly AsOf, IReadOnlyList<ComplianceRule> Rules, IReadOnlyList<ComplianceUnion> Unions, IReadOnlyList<ComplianceItem> Items);
+public sealed record ComplianceResult(int Year, DateOnly AsOf, IReadOnlyList<ComplianceRule> Rules, IReadOnlyList<ComplianceUnion> Unions, IReadOnlyList<ComplianceItem> Items)
+{
+    /// <summary>The rules the records measure: those for which every union still awaits the module that keeps them are left out.</summary>
+    public IReadOnlyList<ComplianceRule> Measured() =>
+        Rules.Where(rule => Items.Any(i => i.Rule == rule.Id && !(i.Reason?.StartsWith("module:", StringComparison.Ordinal) ?? false))).ToList();
+}
 
 /// <summary>
 /// <c>GET /api/v1/compliance?year=&amp;unionId=</c> (R16): every industrial union in the actor's scope against every rule the

@@ -9,6 +9,7 @@ public enum OutcomeKind
     Stale,
     Conflict,
     RuleBroken,
+    Unavailable,
 }
 
 /// <summary>
@@ -35,6 +36,7 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, Validation
         OutcomeKind.Forbidden => problems.Forbidden(),
         OutcomeKind.Stale => problems.Stale(),
         OutcomeKind.Conflict => problems.Conflict(Detail ?? ""),
+        OutcomeKind.Unavailable => problems.Unavailable(Detail ?? ""),
         _ => problems.Rule(Rule ?? "", Detail ?? ""),
     };
 
@@ -61,6 +63,9 @@ public sealed record Outcome(OutcomeKind Kind, ValidationErrors? Errors = null, 
     public static Outcome Conflict(string detail) => new(OutcomeKind.Conflict, Detail: detail);
 
     public static Outcome RuleBroken(string rule, string detail) => new(OutcomeKind.RuleBroken, Detail: detail, Rule: rule);
+
+    /// <summary>The server lacks something this request needs (a font, a tool); the detail says what to install.</summary>
+    public static Outcome Unavailable(string detail) => new(OutcomeKind.Unavailable, Detail: detail);
 
     public static Outcome Invalid(string field, string message)
     {

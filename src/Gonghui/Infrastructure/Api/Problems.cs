@@ -18,6 +18,9 @@ public sealed class Problems(IStringLocalizer<SharedResource> t)
     public ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: t["Problem.Conflict"]);
 
+    public ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: t["Problem.Unavailable"]);
+
     public ProblemHttpResult Stale() => Conflict(t["Problem.Stale"]);
 
     public ProblemHttpResult NotFound() =>
