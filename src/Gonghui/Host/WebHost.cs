@@ -60,7 +60,7 @@ public static class WebHost
         services.AddAntiforgery();
 
         services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
-        services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>();
+        services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
         services.AddScoped<SeedDemo>();

@@ -56,6 +56,7 @@ public abstract partial class AuthorizationMatrixTests
     {
         const string Sessions = "/api/v1/leadership-sessions", Compliance = "/api/v1/compliance", Settings = "/api/v1/settings";
         yield return new("list leadership sessions", $"GET {Sessions}", (_, _) => Task.FromResult(Get($"{Sessions}?year=2025")), OK, OK, OK, OK, Forbidden);
+        yield return new("export leadership sessions", $"GET {Sessions}/export", (_, _) => Task.FromResult(Get($"{Sessions}/export?year=2025&format=csv")), OK, OK, OK, OK, Forbidden);
         yield return new("record leadership session", $"POST {Sessions}", async (a, _) => Send(HttpMethod.Post, Sessions, new
         {
             kind = "leadership-hearing", heldOn = "2025-03-18", title = "矩阵听取汇报", topics = "工作汇报", unionIds = new[] { await a.UnionIdAsync("CY-GX") },

@@ -190,6 +190,8 @@ public abstract partial class AuthorizationMatrixTests
         yield return new("edit district association", $"PUT {Associations}/{{id:long}}", async (a, _) => Send(HttpMethod.Put, $"{Associations}/{await FreshAssociationAsync(a, null)}", await AssociationInputAsync(a, null)), OK, OK, Forbidden, Forbidden, Forbidden);
         yield return new("list associations", $"GET {Associations}", (_, _) => Task.FromResult(Get(Associations)), OK, OK, OK, OK, Forbidden);
         yield return new("list negotiations", $"GET {Negotiations}", (_, _) => Task.FromResult(Get(Negotiations)), OK, OK, OK, OK, Forbidden);
+        yield return new("export negotiations", $"GET {Negotiations}/export", (_, _) => Task.FromResult(Get($"{Negotiations}/export?format=csv")), OK, OK, OK, OK, Forbidden);
+        yield return new("export contracts", $"GET {Contracts}/export", (_, _) => Task.FromResult(Get($"{Contracts}/export?status=in-force&format=csv")), OK, OK, OK, OK, Forbidden);
         yield return new("list contracts", $"GET {Contracts}", (_, _) => Task.FromResult(Get($"{Contracts}?status=in-force")), OK, OK, OK, OK, Forbidden);
         yield return new("wage standards", "GET /api/v1/wage-standards", (_, _) => Task.FromResult(Get("/api/v1/wage-standards?belowMinimum=true")), OK, OK, OK, OK, Forbidden);
         yield return new("bargaining coverage", "GET /api/v1/bargaining-coverage", (_, _) => Task.FromResult(Get("/api/v1/bargaining-coverage?year=2025&by=union")), OK, OK, OK, OK, Forbidden);

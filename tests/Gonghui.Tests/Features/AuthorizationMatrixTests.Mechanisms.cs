@@ -193,6 +193,10 @@ public abstract partial class AuthorizationMatrixTests
         yield return new("list decision meetings", $"GET {Decisions}", (_, _) => Task.FromResult(Get($"{Decisions}?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("list research", $"GET {Research}", (_, _) => Task.FromResult(Get($"{Research}?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("list info reports", $"GET {Info}", (_, _) => Task.FromResult(Get($"{Info}?box=received")), OK, OK, OK, OK, Forbidden);
+        yield return new("export joint meetings", $"GET {Meetings}/export", (_, _) => Task.FromResult(Get($"{Meetings}/export?year=2025&format=csv")), OK, OK, OK, OK, Forbidden);
+        yield return new("export decision meetings", $"GET {Decisions}/export", (_, _) => Task.FromResult(Get($"{Decisions}/export?year=2025&format=csv")), OK, OK, OK, OK, Forbidden);
+        yield return new("export research", $"GET {Research}/export", (_, _) => Task.FromResult(Get($"{Research}/export?year=2025&format=csv")), OK, OK, OK, OK, Forbidden);
+        yield return new("export info reports", $"GET {Info}/export", (_, _) => Task.FromResult(Get($"{Info}/export?box=sent&format=csv")), OK, OK, OK, OK, Forbidden);
         yield return new("count info reports", $"GET {Info}/counts", (_, _) => Task.FromResult(Get($"{Info}/counts?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("deadlines", "GET /api/v1/deadlines", (_, _) => Task.FromResult(Get("/api/v1/deadlines")), OK, OK, OK, OK, Forbidden);
         yield return new("warning overview", "GET /api/v1/warning-overview", (_, _) => Task.FromResult(Get("/api/v1/warning-overview")), OK, OK, OK, OK, Forbidden);

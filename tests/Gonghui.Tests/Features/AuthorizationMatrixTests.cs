@@ -175,6 +175,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
     private static readonly Case[] Matrix =
     [
         new("list officers", "GET /api/v1/officers", (_, _) => Task.FromResult(Get("/api/v1/officers")), OK, OK, OK, OK, Forbidden),
+        new("export officers", "GET /api/v1/officers/export", (_, _) => Task.FromResult(Get("/api/v1/officers/export?format=csv")), OK, OK, OK, OK, Forbidden),
         new("staffing", "GET /api/v1/officers/staffing", (_, _) => Task.FromResult(Get("/api/v1/officers/staffing")), OK, OK, OK, OK, Forbidden),
         new("read officer inside", "GET /api/v1/officers/{id:long}", async (a, _) => Get($"/api/v1/officers/{await FreshOfficerAsync(a, "CY-GX")}"), OK, OK, OK, OK, Forbidden),
         new("read officer outside", "GET /api/v1/officers/{id:long}", async (a, _) => Get($"/api/v1/officers/{await FreshOfficerAsync(a, "CY-JY")}"), OK, OK, NotFound, NotFound, Forbidden),

@@ -16,6 +16,7 @@ public static class BargainingModule
             .AddScoped<DeleteIndustryAssociation>()
             .AddScoped<NegotiationReader>()
             .AddScoped<ListNegotiations>()
+            .AddScoped<ExportNegotiations>()
             .AddScoped<GetNegotiation>()
             .AddScoped<CreateNegotiation>()
             .AddScoped<DeleteNegotiation>()
@@ -29,6 +30,7 @@ public static class BargainingModule
             .AddScoped<ContractReader>()
             .AddScoped<CollectiveContractValidator>()
             .AddScoped<ListCollectiveContracts>()
+            .AddScoped<ExportCollectiveContracts>()
             .AddScoped<GetCollectiveContract>()
             .AddScoped<CreateCollectiveContract>()
             .AddScoped<UpdateCollectiveContract>()
@@ -54,6 +56,7 @@ public static class BargainingModule
 
         var negotiations = api.MapGroup("/negotiations").WithTags("Bargaining").RequireAuthorization(Policies.ReadOrganisation);
         ListNegotiations.Map(negotiations);
+        ExportNegotiations.Map(negotiations);
         GetNegotiation.Map(negotiations);
         CreateNegotiation.Map(negotiations);
         DeleteNegotiation.Map(negotiations);
@@ -67,6 +70,7 @@ public static class BargainingModule
 
         var contracts = api.MapGroup("/collective-contracts").WithTags("Bargaining").RequireAuthorization(Policies.ReadOrganisation);
         ListCollectiveContracts.Map(contracts);
+        ExportCollectiveContracts.Map(contracts);
         GetCollectiveContract.Map(contracts);
         CreateCollectiveContract.Map(contracts);
         UpdateCollectiveContract.Map(contracts);

@@ -11,6 +11,7 @@ public static class InfoReportsModule
         services.TryAddSingleton(TimeProvider.System);
         return services.AddScoped<InfoReportReader>()
             .AddScoped<ListInfoReports>()
+            .AddScoped<ExportInfoReports>()
             .AddScoped<GetInfoReport>()
             .AddScoped<SubmitInfoReport>()
             .AddScoped<ReviewInfoReport>()
@@ -23,6 +24,7 @@ public static class InfoReportsModule
     {
         var g = api.MapGroup("/info-reports").WithTags("InfoReports").RequireAuthorization(Policies.ReadOrganisation);
         ListInfoReports.Map(g);
+        ExportInfoReports.Map(g);
         CountInfoReports.Map(g);
         GetInfoReport.Map(g);
         SubmitInfoReport.Map(g);

@@ -10,6 +10,7 @@ public static class JointMeetingsModule
         services.AddSettingDefinitions(JointMeetingSettings.Definitions)
             .AddScoped<JointMeetingReader>()
             .AddScoped<ListJointMeetings>()
+            .AddScoped<ExportJointMeetings>()
             .AddScoped<GetJointMeeting>()
             .AddScoped<RecordJointMeeting>()
             .AddScoped<UpdateJointMeeting>()
@@ -24,6 +25,7 @@ public static class JointMeetingsModule
     {
         var g = api.MapGroup("/joint-meetings").WithTags("JointMeetings").RequireAuthorization(Policies.ReadOrganisation);
         ListJointMeetings.Map(g);
+        ExportJointMeetings.Map(g);
         GetJointMeetingsByUnion.Map(g);
         GetJointMeeting.Map(g);
         RecordJointMeeting.Map(g);

@@ -9,6 +9,7 @@ public static class LeadershipModule
         services.AddSettingDefinitions(LeadershipSettings.Definitions)
             .AddScoped<LeadershipRecords>()
             .AddScoped<ListLeadershipSessions>()
+            .AddScoped<ExportLeadershipSessions>()
             .AddScoped<GetLeadershipSession>()
             .AddScoped<RecordLeadershipSession>()
             .AddScoped<UpdateLeadershipSession>()
@@ -18,6 +19,7 @@ public static class LeadershipModule
     {
         var g = api.MapGroup("/leadership-sessions").WithTags("Leadership").RequireAuthorization(Policies.ReadOrganisation);
         ListLeadershipSessions.Map(g);
+        ExportLeadershipSessions.Map(g);
         GetLeadershipSession.Map(g);
         RecordLeadershipSession.Map(g);
         UpdateLeadershipSession.Map(g);

@@ -10,6 +10,7 @@ public static class OfficersModule
             .AddScoped<OfficerAccess>()
             .AddScoped<OfficerInputValidator>()
             .AddScoped<ListOfficers>()
+            .AddScoped<ExportOfficers>()
             .AddScoped<GetOfficer>()
             .AddScoped<CreateOfficer>()
             .AddScoped<UpdateOfficer>()
@@ -23,6 +24,7 @@ public static class OfficersModule
     {
         var g = api.MapGroup("/officers").WithTags("Officers").RequireAuthorization(Policies.ReadOrganisation);
         ListOfficers.Map(g);
+        ExportOfficers.Map(g);
         GetStaffing.Map(g);
         GetOfficerPostings.Map(g);
         GetOfficer.Map(g);
