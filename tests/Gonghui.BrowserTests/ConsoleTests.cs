@@ -549,6 +549,41 @@ public sealed class ConsoleTests(ConsoleServer console)
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..5]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_union_admin_records_a_certification_training_and_pastes_its_certificates()
+    {
+        var page = await console.SignInAsync("hitech-admin");
+        await page.ClickAsync(".ant-layout-sider >> text=服务职工");
+        await page.ClickAsync(".ant-layout-sider >> text=取证培训");
+        await page.WaitForURLAsync($"{console.BaseUrl}/services/training");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        // The demo's two trainings certify more than a hundred of the union's workers this year.
+        await page.WaitForSelectorAsync("#training-by-union >> text=达标", Visible);
+
+        await OpenModalAsync(page, "#training-new", "#training-title");
+        await FillAsync(page, "#training-title", "浏览器：网络安全管理员（四级）取证培训");
+        await FillAsync(page, "#training-occupation", "网络安全管理员");
+        await FillAsync(page, "#training-trainees input", "3");
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync(".ant-drawer >> text=浏览器：网络安全管理员（四级）取证培训", Visible);
+
+        // Two lines pasted from a spreadsheet, the second with a mistyped ID number: nothing is added and the line is named.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (good, other) = (Gonghui.Features.Demo.SyntheticIdentities.IdNumber(8_000_001), Gonghui.Features.Demo.SyntheticIdentities.IdNumber(8_000_002));
+        var mistyped = other[..17] + (other[17] == '1' ? '2' : '1');
+        await page.FillAsync("#training-paste", $"周敏\t{good}\tWA0001\t{today}\n吴磊\t{mistyped}\tWA0002\t{today}");
+        await page.ClickAsync("#training-add-certificates");
+        await page.WaitForSelectorAsync("#training-paste-error >> text=第 2 行：身份证号校验位错误", Visible);
+        Assert.Equal("0", await page.InnerTextAsync("#training-certificate-count"));
+
+        await page.FillAsync("#training-paste", $"周敏\t{good}\tWA0001\t{today}\n吴磊\t{other}\tWA0002\t{today}");
+        await page.ClickAsync("#training-add-certificates");
+        await page.WaitForSelectorAsync("#training-certificate-count >> text=2", Visible);
+        var shown = await page.InnerTextAsync("#training-certificates");
+        Assert.Contains($"{good[..6]}********{good[^4..]}", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(good, shown, StringComparison.Ordinal);
+    }
+
     /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
     {

@@ -140,7 +140,7 @@ public static class Cli
                 var mechanisms = await sp.GetRequiredService<SeedDemoMechanisms>().HandleAsync(parse.GetValue(seedValue), ct);
                 Console.WriteLine($"demo mechanisms: {mechanisms.WorkforceReports} workforce reports, {mechanisms.WarningCases} warning cases, {mechanisms.Meetings} meetings, {mechanisms.InfoReports} information reports");
                 var assessment = await sp.GetRequiredService<SeedDemoAssessment>().HandleAsync(ct);
-                Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions, {assessment.Plans} annual plans");
+                Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions, {assessment.Plans} annual plans, {assessment.Certificates} training certificates");
             }
 
             return 0;

@@ -20,6 +20,7 @@ using Gonghui.Features.Members;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.Settings;
+using Gonghui.Features.Training;
 using Gonghui.Features.WarningCases;
 using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Api;
@@ -54,12 +55,15 @@ public static class WebHost
         services.AddHostedService<DatabaseInitializerService>();
         services.AddScoped<Problems>();
         services.AddProblemDetails();
+        services.AddExceptionHandler<UnreadableRequests>();
+        // An unreadable request is thrown in every environment, so that UnreadableRequests can say which field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddAntiforgery();
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();
@@ -102,6 +106,7 @@ public static class WebHost
         api.MapWarningCases();
         api.MapJointMeetings();
         api.MapLeadership();
+        api.MapTraining();
         api.MapAssessment();
         api.MapDecisionMeetings();
         api.MapInfoReports();

@@ -259,6 +259,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. MechanismCases(),
         .. DocumentCases(),
         .. AssessmentCases(),
+        .. TrainingCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

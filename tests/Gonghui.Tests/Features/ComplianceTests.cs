@@ -37,13 +37,13 @@ public abstract class ComplianceTests(GonghuiApp app)
             [a] = new()
             {
                 ["R1"] = new("met", 1m, 0.8m), ["R5"] = new("met", 1, 1, ev["contractA"]), ["R6"] = new("met", 1m, 0.8m, ev["contractA"]),
-                ["R7"] = new("no-data", null, 100, [], "module:Training"), ["R11"] = new("met", 1, 1, ev["meetingA"]), ["R12"] = new("met", 4, 4, ev["reportsA"]),
+                ["R7"] = new("met", 100, 100, ev["trainingsA"]), ["R11"] = new("met", 1, 1, ev["meetingA"]), ["R12"] = new("met", 4, 4, ev["reportsA"]),
                 ["R15"] = new("met", 1, 1, ev["caseA"]), ["R17"] = new("met", 1, 1, [.. ev["hearing"], .. ev["study"]]), ["R18"] = new("met", 3, 3, ev["officersA"]),
             },
             [b] = new()
             {
                 ["R1"] = new("not-met", 0.2m, 0.8m), ["R5"] = new("not-met", 0, 1, []), ["R6"] = new("not-met", 0m, 0.8m, []),
-                ["R7"] = new("no-data", null, 100, [], "module:Training"), ["R11"] = new("not-met", 0, 1, []), ["R12"] = new("not-met", 3, 4, ev["reportsB"]),
+                ["R7"] = new("not-met", 99, 100, ev["trainingsB"]), ["R11"] = new("not-met", 0, 1, []), ["R12"] = new("not-met", 3, 4, ev["reportsB"]),
                 ["R15"] = new("not-met", 0, 1, ev["caseB"]), ["R17"] = new("not-met", 0, 1, ev["study"]), ["R18"] = new("not-met", 2, 3, ev["officersB"]),
             },
             [c] = new()
@@ -90,7 +90,7 @@ public abstract class ComplianceTests(GonghuiApp app)
 
         var trend = await OkAsync(await admin.GetAsync($"/api/v1/compliance/trend?unionId={a}&years=2"));
         Assert.Equal([Year, Year + 1], trend["years"]!.AsArray().Select(y => (int)y!["value"]!));
-        Assert.Equal(8, (int)trend["years"]![0]!["met"]!);
+        Assert.Equal(9, (int)trend["years"]![0]!["met"]!);
         var export = await admin.GetAsync($"/api/v1/compliance/export?year={Year}");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType!.MediaType);
@@ -172,7 +172,8 @@ public abstract class ComplianceTests(GonghuiApp app)
         Assert.Equal(("2", "1", "2", "100.0%"), (figures["Unions"], figures["CoveredEnterprises"], figures["Members"], figures["MembershipRate"]));
         Assert.Equal(("1", "1", "1"), (figures["ContractsInForce"], figures["IndustryWageContracts"], figures["ContractEnterprises"]));
         Assert.Equal(("1", "4", "1", "0"), (figures["JointMeetings"], figures["WorkforceReports"], figures["WarningCasesOpened"], figures["WarningCasesClosed"]));
-        Assert.Equal(["R1", "R5", "R6", "R11", "R12", "R15", "R17", "R18"],
+        Assert.Equal("100", figures["CertifiedWorkers"]);
+        Assert.Equal(["R1", "R5", "R6", "R7", "R11", "R12", "R15", "R17", "R18"],
             report["scorecard"]!["items"]!.AsArray().Where(i => (string)i!["status"]! == "met").Select(i => (string)i!["rule"]!));
         var export = await admin.GetAsync($"/api/v1/annual-report/export?year={Year}&unionId={built.A}");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
@@ -370,6 +371,26 @@ public abstract class ComplianceTests(GonghuiApp app)
             };
         });
         ids["meetingA"] = [meeting];
+        // R7 at its boundary: A's grassroots union certifies 60 workers and A itself 42 more, two of them again (100 workers); B certifies 99.
+        async Task<long> Training(long union, string[] workers)
+        {
+            var training = await OkAsync(await admin.PostJsonAsync("/api/v1/certification-trainings", new
+            {
+                unionId = union, title = "考核取证培训", occupation = "电工", level = "intermediate", startOn = On(8, 1), endOn = On(8, 31), trainees = workers.Length,
+            }), HttpStatusCode.Created);
+            var id = (long)training["id"]!;
+            var added = await OkAsync(await admin.PostJsonAsync($"/api/v1/certification-trainings/{id}/certificates", new
+            {
+                certificates = workers.Select((w, i) => new { workerName = "取证职工", idNumber = w, certificateNumber = $"ZS{i:0000}", issuedOn = On(9, 1) }),
+                version = (long)training["version"]!,
+            }));
+            Assert.Equal(workers.Length, added["certificates"]!.AsArray().Count);
+            return id;
+        }
+
+        var workersA = Enumerable.Range(0, 100).Select(_ => MemberApiTests.NewIdNumber()).ToArray();
+        ids["trainingsA"] = [await Training(ga, workersA[..60]), await Training(a, [.. workersA[60..], workersA[0], workersA[1]])];
+        ids["trainingsB"] = [await Training(b, [.. Enumerable.Range(0, 99).Select(_ => MemberApiTests.NewIdNumber())])];
         ids["hearing"] = [hearing];
         // Study sessions are the district's, counted for every union: another test's of the same year count too.
         var sessions = await OkAsync(await admin.GetAsync($"/api/v1/leadership-sessions?year={Year}&kind=study-session&pageSize=100"));

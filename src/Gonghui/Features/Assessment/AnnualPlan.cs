@@ -38,6 +38,7 @@ public enum CountedRecord
     DecisionMeetings,
     DecisionResearch,
     InfoReports,
+    CertificationTrainings,
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>

@@ -4,6 +4,7 @@ using Gonghui.Features.DecisionMeetings;
 using Gonghui.Features.InfoReports;
 using Gonghui.Features.JointMeetings;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.Training;
 using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -249,6 +250,7 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
                 CountedRecord.WorkforceReports => await db.Set<WorkforceReport>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.Year == year && r.SubmittedOn != null, ct),
                 CountedRecord.DecisionMeetings => await db.Set<DecisionMeeting>().IgnoreQueryFilters().CountAsync(m => m.Union!.Path.StartsWith(path) && m.HeldOn >= from && m.HeldOn <= to, ct),
                 CountedRecord.DecisionResearch => await db.Set<DecisionResearch>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.ConductedOn >= from && r.ConductedOn <= to, ct),
+                CountedRecord.CertificationTrainings => await db.Set<CertificationTraining>().IgnoreQueryFilters().CountAsync(c => c.Union!.Path.StartsWith(path) && c.StartOn >= from && c.StartOn <= to, ct),
                 _ => await db.Set<InfoReport>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.SubmittedAt >= fromAt && r.SubmittedAt < toAt, ct),
             };
         }

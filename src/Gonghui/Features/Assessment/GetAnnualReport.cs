@@ -6,6 +6,7 @@ using Gonghui.Features.JointMeetings;
 using Gonghui.Features.Leadership;
 using Gonghui.Features.Members;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.Training;
 using Gonghui.Features.WarningCases;
 using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Api;
@@ -71,6 +72,10 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Mechanisms", "WarningCasesOpened", await db.Set<WarningCase>().CountAsync(c => c.Union!.Path.StartsWith(path) && c.OpenedAt >= fromAt && c.OpenedAt < toAt, ct), "/mechanisms/warning-cases");
         Add("Mechanisms", "WarningCasesClosed", await db.Set<WarningCase>().CountAsync(c => c.Union!.Path.StartsWith(path) && c.ClosedOn >= from && c.ClosedOn <= to, ct), "/mechanisms/warning-cases");
         Add("Mechanisms", "PartyGroupSessions", await db.Set<LeadershipSession>().CountAsync(s => s.HeldOn >= from && s.HeldOn <= to, ct), "/assessment/leadership");
+
+        var certified = db.Set<TrainingCertificate>().Where(c => c.IssuedOn >= from && c.IssuedOn <= to)
+            .Join(db.Set<CertificationTraining>().Where(x => x.Union!.Path.StartsWith(path)), c => c.TrainingId, x => x.Id, (c, x) => c.IdNumberHash);
+        Add("Services", "CertifiedWorkers", await certified.Distinct().CountAsync(ct), $"/services/training?year={year}");
 
         var items = scorecard.Value!.Items;
         Add("Assessment", "RulesMet", items.Count(i => i.Status == ComplianceStatus.Met), $"/assessment?year={year}");

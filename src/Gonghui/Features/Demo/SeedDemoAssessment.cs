@@ -2,6 +2,7 @@ using Gonghui.Features.Assessment;
 using Gonghui.Features.Leadership;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.Training;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +13,22 @@ namespace Gonghui.Features.Demo;
 /// Part of <c>gonghui seed demo --members N</c>: what the scorecard reads beyond the other modules' records. Officers
 /// for every industrial union (two of them short of R18), each with a training course; the Party group's hearing of
 /// five unions' work reports and a study session this year, and a hearing of all seven last year; this year's annual
-/// plans of two unions, one scored.
+/// plans of two unions, one scored; this year's certification trainings (R7): the high-technology and services unions
+/// certify more than a hundred workers, the manufacturing union fewer.
 /// </summary>
 public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer createOfficer, AddOfficerPosting addPosting, RecordLeadershipSession recordSession,
-    CreateAnnualPlan createPlan, SelfAssessAnnualPlan selfAssess, ScoreAnnualPlan score)
+    CreateAnnualPlan createPlan, SelfAssessAnnualPlan selfAssess, ScoreAnnualPlan score, RecordCertificationTraining recordTraining, AddTrainingCertificates addCertificates)
 {
-    public sealed record Result(int Officers, int Sessions, int Plans);
+    public sealed record Result(int Officers, int Sessions, int Plans, int Certificates);
+
+    /// <summary>This year's trainings: union, title, occupation, level, provider, trainees, certificates.</summary>
+    private static readonly (string Union, string Title, string Occupation, SkillLevel Level, string Provider, int Trainees, int Certified)[] Trainings =
+    [
+        ("CY-GX", "软件测试员取证培训班", "软件测试员", SkillLevel.Intermediate, "北京市朝阳区职业技能培训学校", 70, 62),
+        ("CY-GX", "人工智能训练师（四级）培训班", "人工智能训练师", SkillLevel.Intermediate, "朝阳区人工智能产业人才基地", 50, 45),
+        ("CY-FW", "育婴员（四级）取证培训", "育婴员", SkillLevel.Intermediate, "朝阳区家政服务职业技能培训中心", 120, 104),
+        ("CY-ZZ", "电工（中级）取证培训", "电工", SkillLevel.Intermediate, "北京市工贸技师学院", 60, 48),
+    ];
 
     private static readonly string[] Posts = ["主席", "副主席", "经审委员", "组织干事", "宣传干事", "权益干事"];
 
@@ -54,7 +65,26 @@ public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer create
             "党组专题研究产业工会建设", "产业工会干事配备；新就业形态劳动者入会", "按会员规模补齐干事，年底前完成", [], null), ct));
         Required(await recordSession.HandleAsync(new LeadershipSessionInput(LeadershipSessionKind.LeadershipHearing, new DateOnly(today.Year - 1, 4, 10),
             "区总工会党组听取产业工会工作汇报", "上年工作总结", "", unions.Select(u => u.Id).ToList(), null), ct));
-        return new Result(officers, 3, await SeedPlansAsync(unions.Select(u => (u.Id, u.Code)).ToList(), today.Year, ct));
+        var plans = await SeedPlansAsync(unions.Select(u => (u.Id, u.Code)).ToList(), today.Year, ct);
+        return new Result(officers, 3, plans, await SeedTrainingsAsync(unions.ToDictionary(u => u.Code, u => u.Id), today, ct));
+    }
+
+    /// <summary>The year's trainings, begun three months ago (or on 1 January), their certificates issued today.</summary>
+    private async Task<int> SeedTrainingsAsync(Dictionary<string, long> unions, DateOnly today, CancellationToken ct)
+    {
+        var start = today.DayOfYear > 90 ? today.AddDays(-90) : new DateOnly(today.Year, 1, 1);
+        var certificates = 0;
+        foreach (var (union, title, occupation, level, provider, trainees, certified) in Trainings)
+        {
+            var training = Required(await recordTraining.HandleAsync(new CertificationTrainingInput(unions[union], title, occupation, level, provider, start, today, trainees, null), ct));
+            var rows = Enumerable.Range(certificates, certified).Select(i => new CertificateInput(
+                SeedDemo.Surnames[i * 7 % SeedDemo.Surnames.Length] + SeedDemo.Given[i * 3 % SeedDemo.Given.Length],
+                SyntheticIdentities.IdNumber(5_000_000 + i), $"{today.Year}{i:000000}", today)).ToList();
+            Required(await addCertificates.HandleAsync(training.Id, new CertificatesInput(rows, training.Version), ct));
+            certificates += certified;
+        }
+
+        return certificates;
     }
 
     /// <summary>This year's plans: the services union's self-assessed and scored, the manufacturing union's still a draft.</summary>

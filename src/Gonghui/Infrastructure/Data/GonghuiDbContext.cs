@@ -75,6 +75,7 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         // A hearing is seen by the staff of the unions it heard; a study session (industrial-union work as a whole) by all staff.
         builder.Entity<Features.Leadership.LeadershipSessionUnion>().HasQueryFilter(x => ScopeAll || x.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Features.Leadership.LeadershipSession>().HasQueryFilter(s => ScopeAll || s.Kind == Features.Leadership.LeadershipSessionKind.StudySession || s.Unions.Any());
+        builder.Entity<Features.Training.CertificationTraining>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Features.Assessment.AnnualPlan>().HasQueryFilter(p => ScopeAll || p.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())

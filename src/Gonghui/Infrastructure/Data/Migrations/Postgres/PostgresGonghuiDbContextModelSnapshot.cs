@@ -1588,6 +1588,106 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("unions", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Trainees")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "StartOn");
+
+                    b.ToTable("certification_trainings", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IdNumberCipher")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("IdNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("TrainingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedOn", "IdNumberHash");
+
+                    b.HasIndex("TrainingId", "IdNumberHash")
+                        .IsUnique();
+
+                    b.ToTable("training_certificates", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.WarningCases.Mediation", b =>
                 {
                     b.Property<long>("Id")
@@ -2751,6 +2851,26 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
+                {
+                    b.HasOne("Gonghui.Features.Training.CertificationTraining", null)
+                        .WithMany("Certificates")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gonghui.Features.WarningCases.Mediation", b =>
                 {
                     b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
@@ -2932,6 +3052,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Gonghui.Features.Officers.Officer", b =>
                 {
                     b.Navigation("Postings");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
+                {
+                    b.Navigation("Certificates");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningCase", b =>

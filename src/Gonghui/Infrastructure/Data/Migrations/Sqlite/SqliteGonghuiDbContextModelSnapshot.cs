@@ -1530,6 +1530,102 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("unions", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trainees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "StartOn");
+
+                    b.ToTable("certification_trainings", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberCipher")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TrainingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedOn", "IdNumberHash");
+
+                    b.HasIndex("TrainingId", "IdNumberHash")
+                        .IsUnique();
+
+                    b.ToTable("training_certificates", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.WarningCases.Mediation", b =>
                 {
                     b.Property<long>("Id")
@@ -2665,6 +2761,26 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
+                {
+                    b.HasOne("Gonghui.Features.Training.CertificationTraining", null)
+                        .WithMany("Certificates")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gonghui.Features.WarningCases.Mediation", b =>
                 {
                     b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
@@ -2846,6 +2962,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Gonghui.Features.Officers.Officer", b =>
                 {
                     b.Navigation("Postings");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
+                {
+                    b.Navigation("Certificates");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningCase", b =>

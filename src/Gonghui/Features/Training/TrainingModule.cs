@@ -1,0 +1,33 @@
+using Gonghui.Infrastructure.Security;
+
+namespace Gonghui.Features.Training;
+
+public static class TrainingModule
+{
+    public static IServiceCollection AddTraining(this IServiceCollection services) =>
+        services.AddScoped<TrainingRecords>()
+            .AddScoped<TrainingFacts>()
+            .AddScoped<ListCertificationTrainings>()
+            .AddScoped<ExportCertificationTrainings>()
+            .AddScoped<GetTrainingByUnion>()
+            .AddScoped<GetCertificationTraining>()
+            .AddScoped<RecordCertificationTraining>()
+            .AddScoped<UpdateCertificationTraining>()
+            .AddScoped<DeleteCertificationTraining>()
+            .AddScoped<AddTrainingCertificates>()
+            .AddScoped<RemoveTrainingCertificate>();
+
+    public static void MapTraining(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/certification-trainings").WithTags("Training").RequireAuthorization(Policies.ReadOrganisation);
+        ListCertificationTrainings.Map(g);
+        ExportCertificationTrainings.Map(g);
+        GetTrainingByUnion.Map(g);
+        GetCertificationTraining.Map(g);
+        RecordCertificationTraining.Map(g);
+        UpdateCertificationTraining.Map(g);
+        DeleteCertificationTraining.Map(g);
+        AddTrainingCertificates.Map(g);
+        RemoveTrainingCertificate.Map(g);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Gonghui.Features.Training;
+using Gonghui.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gonghui.Tests.Features;
+
+/// <summary>
+/// Certification trainings (R7): a training and its certificates, checked row by row and added all or none; ID numbers
+/// sealed and masked; a worker counted once a year; the unions' standing against R7; scopes.
+/// </summary>
+public abstract class TrainingTests(GonghuiApp app)
+{
+    private static Task<JsonNode> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK) => WorkforceReportTests.OkAsync(response, expected);
+
+    private static readonly int Year = DateTime.UtcNow.AddHours(8).Year - 1;
+
+    private static string On(int month, int day) => new DateOnly(Year, month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static object Row(string idNumber, string issuedOn, string number = "ZS001", string name = "王芳") =>
+        new { workerName = name, idNumber, certificateNumber = number, issuedOn };
+
+    [Fact]
+    public async Task Certificates_are_checked_row_by_row_added_all_or_none_and_a_worker_counts_once()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var union = await app.UnionIdAsync("CY-GX-001");
+        var unreadable = await OkAsync(await staff.PostJsonAsync("/api/v1/certification-trainings", new { unionId = union, level = "grand-master" }), HttpStatusCode.BadRequest);
+        Assert.Equal("无法识别该值，请检查格式（日期为 yyyy-MM-dd，选项须为列出的值之一）。", (string)unreadable["errors"]!["level"]![0]!);
+        var bad = await OkAsync(await staff.PostJsonAsync("/api/v1/certification-trainings", new { unionId = union, title = " ", startOn = On(5, 1), endOn = On(4, 1), trainees = -1 }),
+            HttpStatusCode.BadRequest);
+        Assert.Equal(["endOn", "level", "occupation", "title", "trainees"], bad["errors"]!.AsObject().Select(e => e.Key).Order());
+        Assert.Equal("结业日期不能早于开班日期。", (string)bad["errors"]!["endOn"]![0]!);
+
+        var training = await OkAsync(await staff.PostJsonAsync("/api/v1/certification-trainings", new
+        {
+            unionId = union, title = "电工（中级）取证培训", occupation = "电工", level = "intermediate", provider = "北京市工贸技师学院", startOn = On(5, 1), endOn = On(5, 31), trainees = 3,
+        }), HttpStatusCode.Created);
+        var id = (long)training["id"]!;
+        var (first, second, third) = (MemberApiTests.NewIdNumber(), MemberApiTests.NewIdNumber(), MemberApiTests.NewIdNumber());
+
+        // One bad row keeps every row out, and each reason names its row.
+        var refused = await OkAsync(await staff.PostJsonAsync($"/api/v1/certification-trainings/{id}/certificates", new
+        {
+            certificates = new[] { Row(first, On(6, 1)), Row(first[..17] + (first[17] == '0' ? '1' : '0'), On(6, 1)), Row(first, On(6, 1)), Row(second, On(4, 30)) },
+        }), HttpStatusCode.BadRequest);
+        var errors = refused["errors"]!.AsObject();
+        Assert.Equal("身份证号校验位错误，请核对。", (string)errors["certificates[1].idNumber"]![0]!);
+        Assert.Equal("该职工已在本培训取证。", (string)errors["certificates[2].idNumber"]![0]!);
+        Assert.Contains("发证日期", (string)errors["certificates[3].issuedOn"]![0]!, StringComparison.Ordinal);
+        Assert.Empty((await OkAsync(await staff.GetAsync($"/api/v1/certification-trainings/{id}")))["certificates"]!.AsArray());
+
+        var added = await OkAsync(await staff.PostJsonAsync($"/api/v1/certification-trainings/{id}/certificates", new
+        {
+            certificates = new[] { Row(first, On(6, 1), "ZS001"), Row(second, On(6, 1), "ZS002") }, version = (long)training["version"]!,
+        }));
+        var certificates = added["certificates"]!.AsArray();
+        Assert.Equal(2, certificates.Count);
+        Assert.Equal($"{first[..6]}********{first[^4..]}", (string)certificates[0]!["idNumber"]!);
+        var stored = await app.DbAsync(db => db.Set<TrainingCertificate>().Where(c => c.TrainingId == id).Select(c => c.IdNumberCipher).ToListAsync());
+        Assert.All(stored, cipher => Assert.DoesNotContain(first[6..14], cipher, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostJsonAsync($"/api/v1/certification-trainings/{id}/certificates",
+            new { certificates = new[] { Row(third, On(6, 2)) }, version = (long)training["version"]! })).StatusCode);
+        var more = await OkAsync(await staff.PostJsonAsync($"/api/v1/certification-trainings/{id}/certificates",
+            new { certificates = new[] { Row(third, On(6, 2)), Row(MemberApiTests.NewIdNumber(), On(6, 2)) } }), HttpStatusCode.BadRequest);
+        Assert.Equal("取证人数不能超过参训人数（3 人）。", (string)more["errors"]!["certificates"]![0]!);
+        var fewer = await OkAsync(await staff.PutJsonAsync($"/api/v1/certification-trainings/{id}", new
+        {
+            title = "电工（中级）取证培训", occupation = "电工", level = "intermediate", startOn = On(5, 1), endOn = On(5, 31), trainees = 1, version = (long)added["version"]!,
+        }), HttpStatusCode.BadRequest);
+        Assert.Contains("已有 2 人取证", (string)fewer["errors"]!["trainees"]![0]!, StringComparison.Ordinal);
+
+        // The same worker certified by a second training of the year counts once.
+        var second2 = await OkAsync(await staff.PostJsonAsync("/api/v1/certification-trainings", new
+        {
+            unionId = union, title = "电工（高级）取证培训", occupation = "电工", level = "advanced", startOn = On(7, 1), endOn = On(7, 31), trainees = 2,
+        }), HttpStatusCode.Created);
+        await OkAsync(await staff.PostJsonAsync($"/api/v1/certification-trainings/{(long)second2["id"]!}/certificates", new { certificates = new[] { Row(first, On(8, 1)), Row(third, On(8, 1)) } }));
+        var byUnion = await OkAsync(await staff.GetAsync($"/api/v1/certification-trainings/by-union?year={Year}"));
+        var hitech = byUnion.AsArray().Single()!;
+        Assert.Equal(("朝阳区高新技术产业工会", "not-met", 100), ((string)hitech["unionName"]!, (string)hitech["status"]!, (int)hitech["minimum"]!));
+        var r7 = (await OkAsync(await staff.GetAsync($"/api/v1/compliance?year={Year}")))["items"]!.AsArray().Single(i => (string)i!["rule"]! == "R7")!;
+        Assert.Equal((int)hitech["certifiedWorkers"]!, (int)r7["value"]!);
+        Assert.Contains(id, r7["evidence"]!.AsArray().Select(e => (long)e!["id"]!));
+        Assert.True((int)hitech["certifiedWorkers"]! >= 3);
+
+        // Removing a certificate and the whole training; the audit log keeps the name masked.
+        var removed = await OkAsync(await staff.DeleteAsync($"/api/v1/certification-trainings/{id}/certificates/{(long)certificates[1]!["id"]!}?version={(long)added["version"]!}"));
+        Assert.Single(removed["certificates"]!.AsArray());
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/v1/certification-trainings/{id}?version={(long)removed["version"]!}")).StatusCode);
+        Assert.Equal(0, await app.DbAsync(db => db.Set<TrainingCertificate>().CountAsync(c => c.TrainingId == id)));
+        Assert.False(await app.DbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == nameof(TrainingCertificate) && (e.After!.Contains("王芳") || e.After!.Contains(first)))));
+    }
+
+    [Fact]
+    public async Task A_union_sees_and_writes_only_its_own_trainings()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var education = await app.UnionIdAsync("CY-JY");
+        var training = await OkAsync(await admin.PostJsonAsync("/api/v1/certification-trainings", new
+        {
+            unionId = education, title = "教师心理健康辅导培训", occupation = "心理咨询师", level = "advanced", startOn = On(3, 1), endOn = On(3, 10), trainees = 10,
+        }), HttpStatusCode.Created);
+        using var hitech = await app.ClientAsAsync("hitech-staff");
+        Assert.Equal(HttpStatusCode.NotFound, (await hitech.GetAsync($"/api/v1/certification-trainings/{(long)training["id"]!}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hitech.PostJsonAsync($"/api/v1/certification-trainings/{(long)training["id"]!}/certificates",
+            new { certificates = new[] { Row(MemberApiTests.NewIdNumber(), On(3, 10)) } })).StatusCode);
+        Assert.DoesNotContain((long)training["id"]!, (await OkAsync(await hitech.GetAsync($"/api/v1/certification-trainings?year={Year}&pageSize=500")))["items"]!.AsArray().Select(t => (long)t!["id"]!));
+        Assert.Equal(HttpStatusCode.Forbidden, (await hitech.PostJsonAsync("/api/v1/certification-trainings", new
+        {
+            unionId = education, title = "越权", occupation = "电工", level = "primary", startOn = On(3, 1), endOn = On(3, 10), trainees = 1,
+        })).StatusCode);
+
+        // The education union keeps its own training plan: R7 does not apply to it.
+        var byUnion = await OkAsync(await admin.GetAsync($"/api/v1/certification-trainings/by-union?year={Year}"));
+        var row = byUnion.AsArray().Single(r => (long)r!["unionId"]! == education)!;
+        Assert.Equal(("not-applicable", "exempt-sector"), ((string)row["status"]!, (string)row["reason"]!));
+    }
+}
+
+[Collection("sqlite")]
+public sealed class TrainingTestsOnSqlite(SqliteApp app) : TrainingTests(app);
+
+[Collection("postgres")]
+public sealed class TrainingTestsOnPostgres(PostgresApp app) : TrainingTests(app);
