@@ -3,6 +3,7 @@ using Gonghui.Features.JointMeetings;
 using Gonghui.Features.Leadership;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.Training;
 using Gonghui.Features.WarningCases;
 using Gonghui.Features.WarningCases.Rules;
 using Gonghui.Features.WorkforceReports;
@@ -13,8 +14,9 @@ namespace Gonghui.Benchmarks;
 
 /// <summary>
 /// The records the scorecard reads, at the demo's counts times <c>scale</c> (the demo has 189 workforce reports, 5
-/// warning cases, 12 joint meetings, 3 Party group sessions, 24 officers and 3 contracts): spread over every union and
-/// over past years, so that the year asked holds its share and the rest must be skipped.
+/// warning cases, 12 joint meetings, 3 Party group sessions, 24 officers, 3 contracts and 4 certification trainings
+/// with 259 certificates): spread over every union and over past years, so that the year asked holds its share and the
+/// rest must be skipped.
 /// </summary>
 public static class DistrictRecords
 {
@@ -96,7 +98,26 @@ public static class DistrictRecords
         }
 
         await SaveAsync(db, ct);
-        return $"{made} workforce reports, {5 * scale} warning cases, {12 * scale} joint meetings, {3 * scale} Party group sessions, {24 * scale} officers, {3 * scale} contracts over {enterprises.Count} enterprises";
+
+        // Trainings over the last five years, 65 certificates each; a worker is one keyed hash (a sealed number is not read).
+        var certificates = 0;
+        for (var i = 0; i < 4 * scale; i++)
+        {
+            var start = new DateOnly(year - (i % 5), 1 + (i % 9), 1);
+            var count = Math.Min(65, (259 * scale) - certificates);
+            db.Add(new CertificationTraining
+            {
+                UnionId = unions[i % unions.Count].Id, Title = "基准取证培训", Occupation = "电工", Level = SkillLevel.Intermediate, StartOn = start, EndOn = start.AddDays(20), Trainees = count,
+                Certificates = [.. Enumerable.Range(certificates, count).Select(n => new TrainingCertificate
+                {
+                    WorkerName = "基准职工", IdNumberCipher = "-", IdNumberHash = $"{n % (200 * scale):x64}", CertificateNumber = $"JZ{n}", IssuedOn = start.AddDays(25),
+                })],
+            });
+            certificates += count;
+        }
+
+        await SaveAsync(db, ct);
+        return $"{made} workforce reports, {5 * scale} warning cases, {12 * scale} joint meetings, {3 * scale} Party group sessions, {24 * scale} officers, {3 * scale} contracts over {enterprises.Count} enterprises, {4 * scale} trainings with {certificates} certificates";
     }
 
     private static readonly ClauseTopic[] IndustryTopics =

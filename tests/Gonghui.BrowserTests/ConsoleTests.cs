@@ -299,10 +299,11 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.ClickAsync("#step-open");
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
         await page.WaitForSelectorAsync("#step-draft", Visible);
-        await page.ClickAsync("#step-draft");
+        await OpenModalAsync(page, "#step-draft", "#step-contract-title");
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
         await page.WaitForSelectorAsync("#step-vote", Visible);
-        await page.ClickAsync("#step-vote");
+        // The draft's modal is still closing: the vote's must open after it, or its closing timer can shut it.
+        await OpenModalAsync(page, "#step-vote", "#step-entitled");
         await page.FillAsync("#step-entitled input", "30");
         await page.FillAsync("#step-present input", "30");
         await page.FillAsync("#step-in-favour input", "16");

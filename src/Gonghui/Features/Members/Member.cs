@@ -107,7 +107,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.Property(m => m.CardNumber).HasMaxLength(32);
         b.Property(m => m.EndReason).HasMaxLength(200);
         b.Property(m => m.Version).IsConcurrencyToken();
-        b.HasIndex(m => new { m.UnionId, m.Status });
+        // Covers both of R18's member counts: today's by status, and a past year-end's by the membership dates (the
+        // transfer columns tell a transferred-in record from the day it was recorded), without reading the table.
+        b.HasIndex(m => new { m.UnionId, m.Status, m.JoinedOn, m.EndedOn, m.TransferredFromId, m.CreatedAt }, "IX_members_UnionId_Status_Dates");
         b.HasIndex(m => new { m.EnterpriseId, m.Status });
         b.HasOne(m => m.Union).WithMany().HasForeignKey(m => m.UnionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(m => m.Enterprise).WithMany().HasForeignKey(m => m.EnterpriseId).OnDelete(DeleteBehavior.Restrict);

@@ -1405,9 +1405,9 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Name", "Id");
 
-                    b.HasIndex("UnionId", "Status");
-
                     b.HasIndex(new[] { "IdNumberHash" }, "IX_members_IdNumberHash");
+
+                    b.HasIndex(new[] { "UnionId", "Status", "JoinedOn", "EndedOn", "TransferredFromId", "CreatedAt" }, "IX_members_UnionId_Status_Dates");
 
                     b.HasIndex(new[] { "IdNumberHash" }, "IX_members_active_person")
                         .IsUnique()

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGonghuiDbContext))]
-    [Migration("20261130000954_Training")]
+    [Migration("20261130003412_Training")]
     partial class Training
     {
         /// <inheritdoc />
@@ -1408,9 +1408,9 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Name", "Id");
 
-                    b.HasIndex("UnionId", "Status");
-
                     b.HasIndex(new[] { "IdNumberHash" }, "IX_members_IdNumberHash");
+
+                    b.HasIndex(new[] { "UnionId", "Status", "JoinedOn", "EndedOn", "TransferredFromId", "CreatedAt" }, "IX_members_UnionId_Status_Dates");
 
                     b.HasIndex(new[] { "IdNumberHash" }, "IX_members_active_person")
                         .IsUnique()

@@ -12,6 +12,10 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_members_UnionId_Status",
+                table: "members");
+
             migrationBuilder.CreateTable(
                 name: "certification_trainings",
                 columns: table => new
@@ -66,6 +70,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_members_UnionId_Status_Dates",
+                table: "members",
+                columns: new[] { "UnionId", "Status", "JoinedOn", "EndedOn", "TransferredFromId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_certification_trainings_UnionId_StartOn",
                 table: "certification_trainings",
                 columns: new[] { "UnionId", "StartOn" });
@@ -90,6 +99,15 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "certification_trainings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_members_UnionId_Status_Dates",
+                table: "members");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_UnionId_Status",
+                table: "members",
+                columns: new[] { "UnionId", "Status" });
         }
     }
 }

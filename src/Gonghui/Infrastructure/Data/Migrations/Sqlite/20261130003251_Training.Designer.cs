@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGonghuiDbContext))]
-    [Migration("20261130000915_Training")]
+    [Migration("20261130003251_Training")]
     partial class Training
     {
         /// <inheritdoc />
@@ -1356,9 +1356,9 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Name", "Id");
 
-                    b.HasIndex("UnionId", "Status");
-
                     b.HasIndex(new[] { "IdNumberHash" }, "IX_members_IdNumberHash");
+
+                    b.HasIndex(new[] { "UnionId", "Status", "JoinedOn", "EndedOn", "TransferredFromId", "CreatedAt" }, "IX_members_UnionId_Status_Dates");
 
                     b.HasIndex(new[] { "IdNumberHash" }, "IX_members_active_person")
                         .IsUnique()
