@@ -585,6 +585,39 @@ public sealed class ConsoleTests(ConsoleServer console)
         Assert.DoesNotContain(good, shown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Union_staff_record_a_skills_competition_with_its_awards()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.ClickAsync(".ant-layout-sider >> text=服务职工");
+        await page.ClickAsync(".ant-layout-sider >> text=技能竞赛");
+        await page.WaitForURLAsync($"{console.BaseUrl}/services/competitions");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync("#competition-table >> text=朝阳区软件测试技能大赛", Visible);
+
+        await OpenModalAsync(page, "#competition-new", "#competition-title");
+        await FillAsync(page, "#competition-title", "浏览器：云计算运维技能比武");
+        await FillAsync(page, "#competition-occupation", "云计算工程技术人员");
+        await FillAsync(page, "#competition-entrants input", "1");
+        foreach (var (i, name, award) in new[] { (0, "郑凯", "一等奖"), (1, "冯雪", "二等奖") })
+        {
+            await page.ClickAsync("#competition-add-award");
+            // The row is drawn after the server's answer: wait for this one, not the last one drawn so far.
+            var row = page.Locator(".ant-modal:visible .gh-toolbar").Nth(i);
+            await row.WaitForAsync(new LocatorWaitForOptions { Timeout = 15000 });
+            await row.Locator("input").Nth(0).FillAsync(name);
+            await row.Locator("input").Nth(1).FillAsync(award);
+        }
+
+        // Two awards and one entrant: refused with the reason; corrected, saved and shown.
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync("#competition-error >> text=参赛人数不能少于获奖人数", Visible);
+        await FillAsync(page, "#competition-entrants input", "40");
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync("#competition-awards >> text=冯雪", Visible);
+        Assert.Contains("二等奖", await page.InnerTextAsync("#competition-awards"), StringComparison.Ordinal);
+    }
+
     /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
     {

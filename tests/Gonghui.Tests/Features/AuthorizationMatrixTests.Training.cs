@@ -6,7 +6,7 @@ using static System.Net.HttpStatusCode;
 
 namespace Gonghui.Tests.Features;
 
-/// <summary>Certification trainings (R7): inside is the high-technology union (CY-GX), outside the education union (CY-JY).</summary>
+/// <summary>Certification trainings and skills competitions (R7): inside is the high-technology union (CY-GX), outside the education union (CY-JY).</summary>
 public abstract partial class AuthorizationMatrixTests
 {
     private static async Task<CertificationTrainingInput> TrainingBodyAsync(GonghuiApp app, string unionCode) =>
@@ -25,11 +25,22 @@ public abstract partial class AuthorizationMatrixTests
         });
     }
 
+    private static async Task<SkillsCompetitionInput> CompetitionBodyAsync(GonghuiApp app, string unionCode) =>
+        new(await app.UnionIdAsync(unionCode), "矩阵技能竞赛", "电工", new DateOnly(2025, 5, 1), 20, [new AwardInput("矩阵职工", "一等奖", null)], null);
+
+    private static async Task<SkillsCompetitionDto> FreshCompetitionAsync(GonghuiApp app, string unionCode)
+    {
+        var body = await CompetitionBodyAsync(app, unionCode);
+        return await app.InScopeAsync(async sp => (await sp.GetRequiredService<RecordSkillsCompetition>().HandleAsync(body, CancellationToken.None)).Value!);
+    }
+
     private static CertificateInput Certificate() => new("矩阵职工", SyntheticIdentities.IdNumber(Random.Shared), "JZ0001", new DateOnly(2025, 4, 1));
 
     private static IEnumerable<Case> TrainingCases()
     {
-        const string Trainings = "/api/v1/certification-trainings";
+        const string Trainings = "/api/v1/certification-trainings", Competitions = "/api/v1/skills-competitions";
+        yield return new("list competitions", $"GET {Competitions}", (_, _) => Task.FromResult(Get($"{Competitions}?year=2025")), OK, OK, OK, OK, Forbidden);
+        yield return new("export competitions", $"GET {Competitions}/export", (_, _) => Task.FromResult(Get($"{Competitions}/export?year=2025&format=csv")), OK, OK, OK, OK, Forbidden);
         yield return new("list trainings", $"GET {Trainings}", (_, _) => Task.FromResult(Get($"{Trainings}?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("export trainings", $"GET {Trainings}/export", (_, _) => Task.FromResult(Get($"{Trainings}/export?year=2025&format=csv")), OK, OK, OK, OK, Forbidden);
         yield return new("trainings by union", $"GET {Trainings}/by-union", (_, _) => Task.FromResult(Get($"{Trainings}/by-union?year=2025")), OK, OK, OK, OK, Forbidden);
@@ -38,6 +49,16 @@ public abstract partial class AuthorizationMatrixTests
             var inside = union == "CY-GX";
             var read = inside ? OK : NotFound;
             var write = inside ? OK : Forbidden;
+            yield return new($"read competition {where}", $"GET {Competitions}/{{id:long}}", async (a, _) => Get($"{Competitions}/{(await FreshCompetitionAsync(a, union)).Id}"), OK, OK, read, read, Forbidden);
+            yield return new($"record competition {where}", $"POST {Competitions}", async (a, _) => Send(HttpMethod.Post, Competitions, await CompetitionBodyAsync(a, union)),
+                Created, Created, inside ? Created : Forbidden, inside ? Created : Forbidden, Forbidden);
+            yield return new($"edit competition {where}", $"PUT {Competitions}/{{id:long}}", async (a, _) =>
+            {
+                var c = await FreshCompetitionAsync(a, union);
+                return Send(HttpMethod.Put, $"{Competitions}/{c.Id}", await CompetitionBodyAsync(a, union) with { Version = c.Version });
+            }, OK, OK, write, write, Forbidden);
+            yield return new($"delete competition {where}", $"DELETE {Competitions}/{{id:long}}", async (a, _) => Send(HttpMethod.Delete, $"{Competitions}/{(await FreshCompetitionAsync(a, union)).Id}"),
+                NoContent, NoContent, inside ? NoContent : Forbidden, inside ? NoContent : Forbidden, Forbidden);
             yield return new($"read training {where}", $"GET {Trainings}/{{id:long}}", async (a, _) => Get($"{Trainings}/{(await FreshTrainingAsync(a, union)).Id}"), OK, OK, read, read, Forbidden);
             yield return new($"record training {where}", $"POST {Trainings}", async (a, _) => Send(HttpMethod.Post, Trainings, await TrainingBodyAsync(a, union)),
                 Created, Created, inside ? Created : Forbidden, inside ? Created : Forbidden, Forbidden);

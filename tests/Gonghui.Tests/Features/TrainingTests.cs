@@ -94,6 +94,37 @@ public abstract class TrainingTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task A_skills_competition_keeps_its_awards_as_a_whole_list_and_the_report_counts_it()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var union = await app.UnionIdAsync("CY-GX");
+        object Body(int entrants, object[] awards, long? version = null) =>
+            new { unionId = union, title = "软件测试技能大赛", occupation = "软件测试员", heldOn = On(10, 20), entrants, awards, version };
+
+        var bad = await OkAsync(await staff.PostJsonAsync("/api/v1/skills-competitions",
+            Body(1, [new { workerName = "赵敏", award = "一等奖" }, new { workerName = "钱进", award = " " }])), HttpStatusCode.BadRequest);
+        Assert.Equal(["awards[1].award", "entrants"], bad["errors"]!.AsObject().Select(e => e.Key).Order());
+        Assert.Equal("获奖 2 人，参赛人数不能少于获奖人数。", (string)bad["errors"]!["entrants"]![0]!);
+
+        var created = await OkAsync(await staff.PostJsonAsync("/api/v1/skills-competitions",
+            Body(80, [new { workerName = "赵敏", award = "一等奖", workplace = "北京某软件公司" }, new { workerName = "钱进", award = "二等奖" }])), HttpStatusCode.Created);
+        var edited = await OkAsync(await staff.PutJsonAsync($"/api/v1/skills-competitions/{(long)created["id"]!}",
+            Body(82, [new { workerName = "孙丽", award = "技术能手" }], (long)created["version"]!)));
+        Assert.Equal(("孙丽", 82), ((string)edited["awards"]![0]!["workerName"]!, (int)edited["entrants"]!));
+        Assert.Single(edited["awards"]!.AsArray());
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PutJsonAsync($"/api/v1/skills-competitions/{(long)created["id"]!}", Body(82, [], (long)created["version"]!))).StatusCode);
+
+        var report = await OkAsync(await staff.GetAsync($"/api/v1/annual-report?year={Year}&unionId={union}"));
+        var figures = report["figures"]!.AsArray().ToDictionary(f => (string)f!["key"]!, f => (string)f!["value"]!);
+        Assert.True(int.Parse(figures["SkillsCompetitions"], System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.True(int.Parse(figures["CompetitionEntrants"], System.Globalization.CultureInfo.InvariantCulture) >= 82);
+
+        using var education = await app.ClientAsAsync("admin");
+        Assert.Equal(HttpStatusCode.NoContent, (await education.DeleteAsync($"/api/v1/skills-competitions/{(long)created["id"]!}?version={(long)edited["version"]!}")).StatusCode);
+        Assert.Equal(0, await app.DbAsync(db => db.Set<CompetitionAward>().CountAsync(a => a.CompetitionId == (long)created["id"]!)));
+    }
+
+    [Fact]
     public async Task A_union_sees_and_writes_only_its_own_trainings()
     {
         using var admin = await app.ClientAsAsync("admin");

@@ -39,6 +39,7 @@ public enum CountedRecord
     DecisionResearch,
     InfoReports,
     CertificationTrainings,
+    SkillsCompetitions,
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>

@@ -251,6 +251,7 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
                 CountedRecord.DecisionMeetings => await db.Set<DecisionMeeting>().IgnoreQueryFilters().CountAsync(m => m.Union!.Path.StartsWith(path) && m.HeldOn >= from && m.HeldOn <= to, ct),
                 CountedRecord.DecisionResearch => await db.Set<DecisionResearch>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.ConductedOn >= from && r.ConductedOn <= to, ct),
                 CountedRecord.CertificationTrainings => await db.Set<CertificationTraining>().IgnoreQueryFilters().CountAsync(c => c.Union!.Path.StartsWith(path) && c.StartOn >= from && c.StartOn <= to, ct),
+                CountedRecord.SkillsCompetitions => await db.Set<SkillsCompetition>().IgnoreQueryFilters().CountAsync(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to, ct),
                 _ => await db.Set<InfoReport>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.SubmittedAt >= fromAt && r.SubmittedAt < toAt, ct),
             };
         }

@@ -76,6 +76,10 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         var certified = db.Set<TrainingCertificate>().Where(c => c.IssuedOn >= from && c.IssuedOn <= to)
             .Join(db.Set<CertificationTraining>().Where(x => x.Union!.Path.StartsWith(path)), c => c.TrainingId, x => x.Id, (c, x) => c.IdNumberHash);
         Add("Services", "CertifiedWorkers", await certified.Distinct().CountAsync(ct), $"/services/training?year={year}");
+        var competitions = await db.Set<SkillsCompetition>().Where(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to)
+            .GroupBy(c => 1).Select(g => new { Count = g.Count(), Entrants = g.Sum(c => c.Entrants) }).FirstOrDefaultAsync(ct);
+        Add("Services", "SkillsCompetitions", competitions?.Count ?? 0, "/services/competitions");
+        Add("Services", "CompetitionEntrants", competitions?.Entrants ?? 0, "/services/competitions");
 
         var items = scorecard.Value!.Items;
         Add("Assessment", "RulesMet", items.Count(i => i.Status == ComplianceStatus.Met), $"/assessment?year={year}");

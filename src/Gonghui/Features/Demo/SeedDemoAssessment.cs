@@ -14,10 +14,11 @@ namespace Gonghui.Features.Demo;
 /// for every industrial union (two of them short of R18), each with a training course; the Party group's hearing of
 /// five unions' work reports and a study session this year, and a hearing of all seven last year; this year's annual
 /// plans of two unions, one scored; this year's certification trainings (R7): the high-technology and services unions
-/// certify more than a hundred workers, the manufacturing union fewer.
+/// certify more than a hundred workers, the manufacturing union fewer; two skills competitions with their awards.
 /// </summary>
 public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer createOfficer, AddOfficerPosting addPosting, RecordLeadershipSession recordSession,
-    CreateAnnualPlan createPlan, SelfAssessAnnualPlan selfAssess, ScoreAnnualPlan score, RecordCertificationTraining recordTraining, AddTrainingCertificates addCertificates)
+    CreateAnnualPlan createPlan, SelfAssessAnnualPlan selfAssess, ScoreAnnualPlan score, RecordCertificationTraining recordTraining, AddTrainingCertificates addCertificates,
+    RecordSkillsCompetition recordCompetition)
 {
     public sealed record Result(int Officers, int Sessions, int Plans, int Certificates);
 
@@ -82,6 +83,12 @@ public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer create
                 SyntheticIdentities.IdNumber(5_000_000 + i), $"{today.Year}{i:000000}", today)).ToList();
             Required(await addCertificates.HandleAsync(training.Id, new CertificatesInput(rows, training.Version), ct));
             certificates += certified;
+        }
+
+        foreach (var (union, title, occupation, entrants) in new[] { ("CY-GX", "朝阳区软件测试技能大赛", "软件测试员", 86), ("CY-ZZ", "朝阳区制造业电工技能比武", "电工", 120) })
+        {
+            Required(await recordCompetition.HandleAsync(new SkillsCompetitionInput(unions[union], title, occupation, start.AddDays(30), entrants,
+                [new AwardInput("刘洋", "一等奖", null), new AwardInput("陈静", "二等奖", null), new AwardInput("杨帆", "三等奖", null)], null), ct));
         }
 
         return certificates;

@@ -15,7 +15,14 @@ public static class TrainingModule
             .AddScoped<UpdateCertificationTraining>()
             .AddScoped<DeleteCertificationTraining>()
             .AddScoped<AddTrainingCertificates>()
-            .AddScoped<RemoveTrainingCertificate>();
+            .AddScoped<RemoveTrainingCertificate>()
+            .AddScoped<CompetitionRecords>()
+            .AddScoped<ListSkillsCompetitions>()
+            .AddScoped<ExportSkillsCompetitions>()
+            .AddScoped<GetSkillsCompetition>()
+            .AddScoped<RecordSkillsCompetition>()
+            .AddScoped<UpdateSkillsCompetition>()
+            .AddScoped<DeleteSkillsCompetition>();
 
     public static void MapTraining(this RouteGroupBuilder api)
     {
@@ -29,5 +36,12 @@ public static class TrainingModule
         DeleteCertificationTraining.Map(g);
         AddTrainingCertificates.Map(g);
         RemoveTrainingCertificate.Map(g);
+        var competitions = api.MapGroup("/skills-competitions").WithTags("Training").RequireAuthorization(Policies.ReadOrganisation);
+        ListSkillsCompetitions.Map(competitions);
+        ExportSkillsCompetitions.Map(competitions);
+        GetSkillsCompetition.Map(competitions);
+        RecordSkillsCompetition.Map(competitions);
+        UpdateSkillsCompetition.Map(competitions);
+        DeleteSkillsCompetition.Map(competitions);
     }
 }

@@ -76,6 +76,7 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         builder.Entity<Features.Leadership.LeadershipSessionUnion>().HasQueryFilter(x => ScopeAll || x.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Features.Leadership.LeadershipSession>().HasQueryFilter(s => ScopeAll || s.Kind == Features.Leadership.LeadershipSessionKind.StudySession || s.Unions.Any());
         builder.Entity<Features.Training.CertificationTraining>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
+        builder.Entity<Features.Training.SkillsCompetition>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Features.Assessment.AnnualPlan>().HasQueryFilter(p => ScopeAll || p.Union!.Path.StartsWith(ScopePath));
         builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
         if (Database.IsNpgsql())

@@ -1644,6 +1644,82 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("certification_trainings", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Training.CompetitionAward", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Award")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("CompetitionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Workplace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId");
+
+                    b.ToTable("competition_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.SkillsCompetition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Entrants")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "HeldOn");
+
+                    b.ToTable("skills_competitions", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
                 {
                     b.Property<long>("Id")
@@ -2862,6 +2938,26 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Union");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Training.CompetitionAward", b =>
+                {
+                    b.HasOne("Gonghui.Features.Training.SkillsCompetition", null)
+                        .WithMany("Awards")
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.SkillsCompetition", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
             modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
                 {
                     b.HasOne("Gonghui.Features.Training.CertificationTraining", null)
@@ -3057,6 +3153,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
                 {
                     b.Navigation("Certificates");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.SkillsCompetition", b =>
+                {
+                    b.Navigation("Awards");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningCase", b =>

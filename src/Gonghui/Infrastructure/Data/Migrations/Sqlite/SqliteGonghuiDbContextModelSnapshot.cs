@@ -1584,6 +1584,78 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("certification_trainings", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Training.CompetitionAward", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Award")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Workplace")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId");
+
+                    b.ToTable("competition_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.SkillsCompetition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Entrants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "HeldOn");
+
+                    b.ToTable("skills_competitions", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
                 {
                     b.Property<long>("Id")
@@ -2772,6 +2844,26 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Union");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Training.CompetitionAward", b =>
+                {
+                    b.HasOne("Gonghui.Features.Training.SkillsCompetition", null)
+                        .WithMany("Awards")
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.SkillsCompetition", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
             modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
                 {
                     b.HasOne("Gonghui.Features.Training.CertificationTraining", null)
@@ -2967,6 +3059,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
                 {
                     b.Navigation("Certificates");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Training.SkillsCompetition", b =>
+                {
+                    b.Navigation("Awards");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningCase", b =>

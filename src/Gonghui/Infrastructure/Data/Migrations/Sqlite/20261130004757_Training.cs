@@ -45,6 +45,32 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "skills_competitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Occupation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Entrants = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_skills_competitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_skills_competitions_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_certificates",
                 columns: table => new
                 {
@@ -68,6 +94,28 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "competition_awards",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CompetitionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WorkerName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Award = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Workplace = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_competition_awards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_competition_awards_skills_competitions_CompetitionId",
+                        column: x => x.CompetitionId,
+                        principalTable: "skills_competitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_members_UnionId_Status_Dates",
                 table: "members",
@@ -77,6 +125,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_certification_trainings_UnionId_StartOn",
                 table: "certification_trainings",
                 columns: new[] { "UnionId", "StartOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_competition_awards_CompetitionId",
+                table: "competition_awards",
+                column: "CompetitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_skills_competitions_UnionId_HeldOn",
+                table: "skills_competitions",
+                columns: new[] { "UnionId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_training_certificates_IssuedOn_IdNumberHash",
@@ -94,7 +152,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "competition_awards");
+
+            migrationBuilder.DropTable(
                 name: "training_certificates");
+
+            migrationBuilder.DropTable(
+                name: "skills_competitions");
 
             migrationBuilder.DropTable(
                 name: "certification_trainings");

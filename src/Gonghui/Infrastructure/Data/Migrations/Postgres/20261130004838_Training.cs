@@ -46,6 +46,32 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "skills_competitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnionId = table.Column<long>(type: "bigint", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Occupation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Entrants = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_skills_competitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_skills_competitions_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_certificates",
                 columns: table => new
                 {
@@ -69,6 +95,28 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "competition_awards",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CompetitionId = table.Column<long>(type: "bigint", nullable: false),
+                    WorkerName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Award = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Workplace = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_competition_awards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_competition_awards_skills_competitions_CompetitionId",
+                        column: x => x.CompetitionId,
+                        principalTable: "skills_competitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_members_UnionId_Status_Dates",
                 table: "members",
@@ -78,6 +126,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                 name: "IX_certification_trainings_UnionId_StartOn",
                 table: "certification_trainings",
                 columns: new[] { "UnionId", "StartOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_competition_awards_CompetitionId",
+                table: "competition_awards",
+                column: "CompetitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_skills_competitions_UnionId_HeldOn",
+                table: "skills_competitions",
+                columns: new[] { "UnionId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_training_certificates_IssuedOn_IdNumberHash",
@@ -95,7 +153,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "competition_awards");
+
+            migrationBuilder.DropTable(
                 name: "training_certificates");
+
+            migrationBuilder.DropTable(
+                name: "skills_competitions");
 
             migrationBuilder.DropTable(
                 name: "certification_trainings");

@@ -1,0 +1,22 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Security;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Training;
+
+/// <summary><c>DELETE /api/v1/skills-competitions/{id}?version=</c>: a competition entered by mistake, with its awards.</summary>
+public sealed class DeleteSkillsCompetition(GonghuiDbContext db, CompetitionRecords records, IStringLocalizer<SharedResource> t)
+{
+    public async Task<Outcome<bool>> HandleAsync(long id, long? version, CancellationToken ct)
+    {
+        var found = await records.FindWritableAsync(id, ct);
+        return found.IsOk ? (await db.TryDeleteAsync(found.Value!, version, ct)).ToOutcome(t["Meeting.Referenced"]) : found.Failed<bool>();
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapDelete("/{id:long}", async (long id, long? version, DeleteSkillsCompetition h, Problems p, CancellationToken ct) =>
+                (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.WriteRegistry)
+            .WithName("DeleteSkillsCompetition");
+}
