@@ -70,6 +70,11 @@ public abstract class TrainingTests(GonghuiApp app)
             title = "电工（中级）取证培训", occupation = "电工", level = "intermediate", startOn = On(5, 1), endOn = On(5, 31), trainees = 1, version = (long)added["version"]!,
         }), HttpStatusCode.BadRequest);
         Assert.Contains("已有 2 人取证", (string)fewer["errors"]!["trainees"]![0]!, StringComparison.Ordinal);
+        var later = await OkAsync(await staff.PutJsonAsync($"/api/v1/certification-trainings/{id}", new
+        {
+            title = "电工（中级）取证培训", occupation = "电工", level = "intermediate", startOn = On(6, 2), endOn = On(6, 30), trainees = 3, version = (long)added["version"]!,
+        }), HttpStatusCode.BadRequest);
+        Assert.Equal($"已有证书于 {On(6, 1)} 发出，开班日期不能晚于此日。", (string)later["errors"]!["startOn"]![0]!);
 
         // The same worker certified by a second training of the year counts once.
         var second2 = await OkAsync(await staff.PostJsonAsync("/api/v1/certification-trainings", new

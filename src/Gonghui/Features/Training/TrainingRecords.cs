@@ -67,6 +67,10 @@ public sealed class TrainingRecords(GonghuiDbContext db, CurrentActor actor, Per
         {
             e.Add("startOn", t["Bargaining.DateInvalid"]);
         }
+        else if (target.Certificates.Count > 0 && target.Certificates.Min(c => c.IssuedOn) is var first && start > first)
+        {
+            e.Add("startOn", t["Training.StartAfterCertificates", first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+        }
 
         if (input.EndOn is not { } end || end.Year < 2000 || end > today.AddYears(2))
         {
