@@ -583,6 +583,14 @@ public sealed class ConsoleTests(ConsoleServer console)
         var shown = await page.InnerTextAsync("#training-certificates");
         Assert.Contains($"{good[..6]}********{good[^4..]}", shown, StringComparison.Ordinal);
         Assert.DoesNotContain(good, shown, StringComparison.Ordinal);
+
+        // The third worker comes in the institution's file.
+        var third = Gonghui.Features.Demo.SyntheticIdentities.IdNumber(8_000_003);
+        var file = Path.Combine(Path.GetTempPath(), $"gonghui-certificates-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, $"姓名,身份证号,证书编号,发证日期\r\n郑洁,{third},WA0003,{today}\r\n");
+        await page.SetInputFilesAsync("#training-file", file);
+        await page.WaitForSelectorAsync("#training-certificate-count >> text=3", Visible);
+        File.Delete(file);
     }
 
     [Fact]

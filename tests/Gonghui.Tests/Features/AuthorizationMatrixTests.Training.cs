@@ -71,6 +71,13 @@ public abstract partial class AuthorizationMatrixTests
                 NoContent, NoContent, inside ? NoContent : Forbidden, inside ? NoContent : Forbidden, Forbidden);
             yield return new($"add certificates {where}", $"POST {Trainings}/{{id:long}}/certificates", async (a, _) =>
                 Send(HttpMethod.Post, $"{Trainings}/{(await FreshTrainingAsync(a, union)).Id}/certificates", new CertificatesInput([Certificate()], null)), OK, OK, write, write, Forbidden);
+            yield return new($"import certificates {where}", $"POST {Trainings}/{{id:long}}/certificates/file", async (a, _) =>
+            {
+                var t = await FreshTrainingAsync(a, union);
+                var c = Certificate();
+                var csv = System.Text.Encoding.UTF8.GetBytes($"姓名,身份证号,证书编号,发证日期\r\n{c.WorkerName},{c.IdNumber},{c.CertificateNumber},2025-04-01\r\n");
+                return new HttpRequestMessage(HttpMethod.Post, $"{Trainings}/{t.Id}/certificates/file") { Content = new MultipartFormDataContent { { new ByteArrayContent(csv), "file", "list.csv" } } };
+            }, OK, OK, write, write, Forbidden);
             yield return new($"remove certificate {where}", $"DELETE {Trainings}/{{id:long}}/certificates/{{certificateId:long}}", async (a, _) =>
             {
                 var t = await FreshTrainingAsync(a, union, certified: true);

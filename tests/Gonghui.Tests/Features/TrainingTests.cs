@@ -99,6 +99,42 @@ public abstract class TrainingTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task A_training_institutions_list_is_imported_from_a_file_all_or_nothing_with_each_refusal_on_its_line()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var training = await OkAsync(await staff.PostJsonAsync("/api/v1/certification-trainings", new
+        {
+            unionId = await app.UnionIdAsync("CY-GX"), title = "育婴员取证培训", occupation = "育婴员", level = "intermediate", startOn = On(3, 1), endOn = On(3, 31), trainees = 10,
+        }), HttpStatusCode.Created);
+        var id = (long)training["id"]!;
+        async Task<HttpResponseMessage> Upload(string path, string name)
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(path)), "file", name } };
+            return await staff.PostAsync($"/api/v1/certification-trainings/{id}/certificates/file", form);
+        }
+
+        // GBK, the headers as institutions write them, a date as Excel writes it; line 3 has a mistyped ID number.
+        var (a, b, c) = (MemberApiTests.NewIdNumber(), MemberApiTests.NewIdNumber(), MemberApiTests.NewIdNumber());
+        string[] headers = ["学员姓名", "身份证号码", "证书号", "发证时间"];
+        var bad = Rosters.WriteCsv([["李娜", a, "YY001", $"{Year}/4/2"], ["王磊", b[..17] + (b[17] == '0' ? '1' : '0'), "YY002", $"{Year}年4月2日"], ["张敏", c, "YY003", $"{Year}-04-02"]], Rosters.Gbk, headers);
+        var refused = await OkAsync(await Upload(bad, "名单.csv"), HttpStatusCode.BadRequest);
+        Assert.Equal(["rows[3].idNumber"], refused["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Empty((await OkAsync(await staff.GetAsync($"/api/v1/certification-trainings/{id}")))["certificates"]!.AsArray());
+
+        var good = Rosters.WriteXlsx([["李娜", a, "YY001", $"{Year}-04-02"], ["王磊", b, "YY002", $"{Year}-04-02"], ["张敏", c, "YY003", $"{Year}-04-02"]], headers);
+        var added = await OkAsync(await Upload(good, "名单.xlsx"));
+        Assert.Equal(["YY001", "YY002", "YY003"], added["certificates"]!.AsArray().Select(x => (string)x!["certificateNumber"]!));
+
+        var noId = Rosters.WriteCsv([["赵六", "ZS", $"{Year}-04-02"]], System.Text.Encoding.UTF8, ["姓名", "证书编号", "发证日期"]);
+        var missing = await OkAsync(await Upload(noId, "名单.csv"), HttpStatusCode.BadRequest);
+        Assert.Equal("缺少必填列：身份证号（可下载导入模板对照）", (string)missing["errors"]!["file"]![0]!);
+        foreach (var path in new[] { bad, good, noId })
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task A_skills_competition_keeps_its_awards_as_a_whole_list_and_the_report_counts_it()
     {
         using var staff = await app.ClientAsAsync("hitech-staff");

@@ -16,6 +16,7 @@ public static class TrainingModule
             .AddScoped<DeleteCertificationTraining>()
             .AddScoped<AddTrainingCertificates>()
             .AddScoped<RemoveTrainingCertificate>()
+            .AddScoped<ImportTrainingCertificates>()
             .AddScoped<CompetitionRecords>()
             .AddScoped<ListSkillsCompetitions>()
             .AddScoped<ExportSkillsCompetitions>()
@@ -36,6 +37,7 @@ public static class TrainingModule
         DeleteCertificationTraining.Map(g);
         AddTrainingCertificates.Map(g);
         RemoveTrainingCertificate.Map(g);
+        ImportTrainingCertificates.Map(g);
         var competitions = api.MapGroup("/skills-competitions").WithTags("Training").RequireAuthorization(Policies.ReadOrganisation);
         ListSkillsCompetitions.Map(competitions);
         ExportSkillsCompetitions.Map(competitions);

@@ -1,0 +1,127 @@
+using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Files;
+using Gonghui.Infrastructure.Security;
+using Microsoft.Extensions.Localization;
+
+namespace Gonghui.Features.Training;
+
+/// <summary>
+/// <c>POST /api/v1/certification-trainings/{id}/certificates/file</c> (multipart: <c>file</c>, <c>version</c>): the
+/// certificates of a training institution's list — CSV (UTF-8, GBK, GB18030) or XLSX with a header row naming the
+/// worker, the ID number, the certificate number and the date of issue (the usual variants of each accepted). Every row is
+/// checked as the list endpoint checks it and all are added or none; a refused row is named by its line in the file
+/// (<c>rows[7].idNumber</c>).
+/// </summary>
+public sealed class ImportTrainingCertificates(AddTrainingCertificates add, IStringLocalizer<SharedResource> t)
+{
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+
+    /// <summary>A training's list is counted in hundreds; a file of more rows is refused, not half read.</summary>
+    public const int MaxRows = 10_000;
+
+    private static readonly Dictionary<string, string[]> Aliases = new()
+    {
+        ["workerName"] = ["姓名", "职工姓名", "学员姓名", "name"],
+        ["idNumber"] = ["身份证号", "身份证号码", "公民身份号码", "证件号码", "id number"],
+        ["certificateNumber"] = ["证书编号", "证书号", "证书号码", "certificate number"],
+        ["issuedOn"] = ["发证日期", "发证时间", "取证日期", "issued on"],
+    };
+
+    public async Task<Outcome<CertificationTrainingDto>> HandleAsync(long id, Stream content, long? version, CancellationToken ct)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gonghui-certificates-{Guid.NewGuid():N}");
+        try
+        {
+            await using (var copy = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                await content.CopyToAsync(copy, ct);
+                if (copy.Length == 0 || copy.Length > MaxFileBytes)
+                {
+                    return Outcome.Invalid("file", t[copy.Length == 0 ? "Import.File.Empty" : "Import.FileTooLarge", MaxFileBytes / 1024 / 1024]);
+                }
+            }
+
+            var read = Read(path);
+            if (read.Rows is not { } rows)
+            {
+                return Outcome.Invalid("file", read.Problem!);
+            }
+
+            var added = await add.HandleAsync(id, new CertificatesInput([.. rows.Select(r => r.Input)], version), ct);
+            return added is { Kind: OutcomeKind.Invalid, Errors: { } errors } ? Outcome.Invalid(ByLine(errors, rows)) : added;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The file's rows as certificates with their line numbers, or why the file cannot be read.</summary>
+    private (List<(int Line, CertificateInput Input)>? Rows, string? Problem) Read(string path)
+    {
+        try
+        {
+            using var file = TabularFile.Open(path);
+            var columns = ImportText.MapColumns(file.Headers, Aliases);
+            var missing = Aliases.Keys.Where(f => !columns.ContainsKey(f)).Select(f => t[$"Training.Column.{f}"].Value).ToList();
+            if (missing.Count > 0)
+            {
+                return (null, t["Import.File.MissingColumns", string.Join("、", missing)]);
+            }
+
+            string? Cell(TabularRow row, string field) => row[columns[field]];
+            var rows = new List<(int, CertificateInput)>();
+            foreach (var row in file.Rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))))
+            {
+                if (rows.Count == MaxRows)
+                {
+                    return (null, t["Training.FileTooManyRows", MaxRows]);
+                }
+
+                var issued = ImportText.TryParseDate(Cell(row, "issuedOn"), out var on) ? on : null;
+                rows.Add((row.Number, new CertificateInput(Cell(row, "workerName"), Cell(row, "idNumber"), Cell(row, "certificateNumber"), issued)));
+            }
+
+            return (rows, null);
+        }
+        catch (TabularFileException e)
+        {
+            return (null, t[$"Import.File.{e.Code}", e.Detail ?? ""]);
+        }
+    }
+
+    /// <summary><c>certificates[3].idNumber</c> (the fourth row sent) as <c>rows[5].idNumber</c> (its line in the file).</summary>
+    private static ValidationErrors ByLine(ValidationErrors errors, List<(int Line, CertificateInput Input)> rows)
+    {
+        var byLine = new ValidationErrors();
+        foreach (var (key, messages) in errors.ToDictionary())
+        {
+            var field = key.StartsWith("certificates[", StringComparison.Ordinal) && key.IndexOf(']', StringComparison.Ordinal) is var end and > 13
+                && int.TryParse(key.AsSpan(13, end - 13), System.Globalization.CultureInfo.InvariantCulture, out var index) && index < rows.Count
+                ? $"rows[{rows[index].Line}]{key[(end + 1)..]}"
+                : key;
+            foreach (var message in messages)
+            {
+                byLine.Add(field, message);
+            }
+        }
+
+        return byLine;
+    }
+
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapPost("/{id:long}/certificates/file", async (long id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] long? version, ImportTrainingCertificates h,
+                Problems p, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                if (file is null)
+                {
+                    return p.Validation(new Dictionary<string, string[]> { ["file"] = [t["Import.FileRequired"]] });
+                }
+
+                await using var content = file.OpenReadStream();
+                return (await h.HandleAsync(id, content, version, ct)).ToHttp(p, TypedResults.Ok);
+            })
+            .RequireAuthorization(Policies.WriteRegistry)
+            .DisableAntiforgery()
+            .WithName("ImportTrainingCertificates");
+}
