@@ -203,8 +203,9 @@ public sealed class ConsoleTests(ConsoleServer console)
         var page = await console.SignInAsync("hitech-staff");
         await page.ClickAsync(".ant-layout-sider >> text=批量导入");
         await page.WaitForURLAsync($"{console.BaseUrl}/organisation/imports");
-        await page.ClickAsync("#import-mode");
-        await page.ClickAsync(".ant-select-item-option >> text=只导入正确的行");
+        // A select opens only once the page is interactive (it timed out under load when clicked before).
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await ChooseAsync(page, "#import-mode", "只导入正确的行");
         await page.SetInputFilesAsync("#import-file", path);
         await page.WaitForSelectorAsync("text=已选择", Visible);
         await page.ClickAsync("#import-start");
