@@ -28,7 +28,7 @@ public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string
 /// organisation and coverage, bargaining, the working mechanisms' records of the year, the scorecard and the annual
 /// plans' scores. Figures come from the records at the time of asking, as the scorecard's do.
 /// </summary>
-public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance compliance, ListAnnualPlans plans, IStringLocalizer<SharedResource> t)
+public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance compliance, ListAnnualPlans plans, TrainingFacts training, IStringLocalizer<SharedResource> t)
 {
     public async Task<Outcome<AnnualReport>> HandleAsync(int year, long? unionId, CancellationToken ct)
     {
@@ -73,9 +73,8 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Mechanisms", "WarningCasesClosed", await db.Set<WarningCase>().CountAsync(c => c.Union!.Path.StartsWith(path) && c.ClosedOn >= from && c.ClosedOn <= to, ct), "/mechanisms/warning-cases");
         Add("Mechanisms", "PartyGroupSessions", await db.Set<LeadershipSession>().CountAsync(s => s.HeldOn >= from && s.HeldOn <= to, ct), "/assessment/leadership");
 
-        var certified = db.Set<TrainingCertificate>().Where(c => c.IssuedOn >= from && c.IssuedOn <= to)
-            .Join(db.Set<CertificationTraining>().Where(x => x.Union!.Path.StartsWith(path)), c => c.TrainingId, x => x.Id, (c, x) => c.IdNumberHash);
-        Add("Services", "CertifiedWorkers", await certified.Distinct().CountAsync(ct), $"/services/training?year={year}");
+        var certified = (await training.CertifiedAsync([(0, path)], from, to, ct))[0].Workers;
+        Add("Services", "CertifiedWorkers", certified, $"/services/training?year={year}");
         var competitions = await db.Set<SkillsCompetition>().Where(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to)
             .GroupBy(c => 1).Select(g => new { Count = g.Count(), Entrants = g.Sum(c => c.Entrants) }).FirstOrDefaultAsync(ct);
         Add("Services", "SkillsCompetitions", competitions?.Count ?? 0, "/services/competitions");

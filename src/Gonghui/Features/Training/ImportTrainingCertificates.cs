@@ -12,7 +12,7 @@ namespace Gonghui.Features.Training;
 /// checked as the list endpoint checks it and all are added or none; a refused row is named by its line in the file
 /// (<c>rows[7].idNumber</c>).
 /// </summary>
-public sealed class ImportTrainingCertificates(AddTrainingCertificates add, IStringLocalizer<SharedResource> t)
+public sealed partial class ImportTrainingCertificates(AddTrainingCertificates add, IStringLocalizer<SharedResource> t)
 {
     public const long MaxFileBytes = 20L * 1024 * 1024;
 
@@ -96,10 +96,7 @@ public sealed class ImportTrainingCertificates(AddTrainingCertificates add, IStr
         var byLine = new ValidationErrors();
         foreach (var (key, messages) in errors.ToDictionary())
         {
-            var field = key.StartsWith("certificates[", StringComparison.Ordinal) && key.IndexOf(']', StringComparison.Ordinal) is var end and > 13
-                && int.TryParse(key.AsSpan(13, end - 13), System.Globalization.CultureInfo.InvariantCulture, out var index) && index < rows.Count
-                ? $"rows[{rows[index].Line}]{key[(end + 1)..]}"
-                : key;
+            var field = SentRow().Replace(key, m => $"rows[{rows[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Line}]");
             foreach (var message in messages)
             {
                 byLine.Add(field, message);
@@ -108,6 +105,9 @@ public sealed class ImportTrainingCertificates(AddTrainingCertificates add, IStr
 
         return byLine;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^certificates\[(\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex SentRow();
 
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/{id:long}/certificates/file", async (long id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] long? version, ImportTrainingCertificates h,

@@ -41,6 +41,9 @@ public sealed class CurrentActor
         || (UnionPath is not null && (IsInRole(Security.Roles.UnionAdmin) || IsInRole(Security.Roles.UnionStaff))
             && path.StartsWith(UnionPath, StringComparison.Ordinal));
 
+    /// <summary>Whether the actor writes registry records anywhere at all (a page offers its "new" and "edit" buttons).</summary>
+    public bool CanWriteRegistry => CanWriteDistrictRecords || IsInRole(Security.Roles.UnionAdmin) || IsInRole(Security.Roles.UnionStaff);
+
     /// <summary>Registry records (enterprises, members) of the union at <paramref name="path"/>: district staff keep them everywhere.</summary>
     public bool CanWriteRegistryUnder(string path) => CanWriteDistrictRecords || CanWriteUnder(path);
 
