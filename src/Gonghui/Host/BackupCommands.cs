@@ -9,7 +9,7 @@ namespace Gonghui.Host;
 /// <summary><c>backup FILE</c> / <c>restore FILE</c>: SQLite's online backup API; pg_dump / pg_restore for PostgreSQL.</summary>
 internal static class BackupCommands
 {
-    public delegate Task<int> Runner(ParseResult parse, Func<IServiceProvider, ParseResult, Task<int>> action, CancellationToken ct);
+    public delegate Task<int> Runner(ParseResult parse, Func<IServiceProvider, ParseResult, Task<int>> action, CancellationToken ct, DatabaseUse use = DatabaseUse.Existing);
 
     public static Command Backup(Runner run)
     {
@@ -77,7 +77,7 @@ internal static class BackupCommands
 
             Console.WriteLine($"restored from {source.FullName}");
             return 0;
-        }, ct));
+        }, ct, DatabaseUse.Replace));
         return cmd;
     }
 

@@ -16,18 +16,22 @@ namespace Gonghui.Host;
 public static class Cli
 {
     private static readonly Option<string?> Database = new("--database") { Description = "sqlite (default) or postgres", Recursive = true };
-    private static readonly Option<string?> Connection = new("--connection") { Description = "connection string (SQLite default: Data Source=data/gonghui.db)", Recursive = true };
+    private static readonly Option<string?> Connection = new("--connection") { Description = "connection string (SQLite default: gonghui.db in the data folder, else data/gonghui.db)", Recursive = true };
+    private static readonly Option<string?> DataFolderOption = new("--data") { Description = "the data folder: keys, staged imports, documents, audit anchors (default: the SQLite file's folder; PostgreSQL: /var/lib/gonghui)", Recursive = true };
 
     public static async Task<int> RunAsync(string[] args)
     {
+        DataFolder.RestrictNewFiles();
         var root = new RootCommand("Gonghui 工会: the work platform of a district federation of trade unions");
         root.Options.Add(Database);
         root.Options.Add(Connection);
+        root.Options.Add(DataFolderOption);
         root.Subcommands.Add(Serve());
         root.Subcommands.Add(Migrate());
         root.Subcommands.Add(Seed());
         root.Subcommands.Add(Admin());
         root.Subcommands.Add(Audit());
+        root.Subcommands.Add(KeyCommands.Key(RunScopedAsync));
         root.Subcommands.Add(BackupCommands.Backup(RunScopedAsync));
         root.Subcommands.Add(BackupCommands.Restore(RunScopedAsync));
         root.Subcommands.Add(ImportCommands.Import(RunScopedAsync));
@@ -78,6 +82,11 @@ public static class Cli
             o["Database:Connection"] = c;
         }
 
+        if (parse.GetValue(DataFolderOption) is { } d)
+        {
+            o[DataFolder.Setting] = d;
+        }
+
         return o;
     }
 
@@ -95,7 +104,15 @@ public static class Cli
             }
 
             var app = WebHost.Build([.. parse.UnmatchedTokens], overrides);
-            await app.StartAsync(ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (KeyCheckException e)
+            {
+                throw new CliException(e.Message);
+            }
+
             foreach (var address in app.Urls)
             {
                 Console.WriteLine($"Gonghui is listening on {address}");
@@ -110,12 +127,11 @@ public static class Cli
     private static Command Migrate()
     {
         var cmd = new Command("migrate", "Create or upgrade the database schema");
-        cmd.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        cmd.SetAction((parse, ct) => RunScopedAsync(parse, (_, _) =>
         {
-            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
             Console.WriteLine("database is up to date");
-            return 0;
-        }, ct));
+            return Task.FromResult(0);
+        }, ct, DatabaseUse.Create));
         return cmd;
     }
 
@@ -126,7 +142,6 @@ public static class Cli
         var demo = new Command("demo", "Build the demo district with demo accounts") { seedValue, members };
         demo.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
         {
-            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
             var result = await sp.GetRequiredService<SeedDemo>().HandleAsync(parse.GetValue(seedValue), ct);
             Console.WriteLine(result.AlreadySeeded
                 ? "the demo district is already there"
@@ -144,7 +159,7 @@ public static class Cli
             }
 
             return 0;
-        }, ct));
+        }, ct, DatabaseUse.Create));
         return new Command("seed", "Load data") { demo };
     }
 
@@ -244,6 +259,17 @@ public static class Cli
         await sp.GetRequiredService<GonghuiDbContext>().Unions.Where(u => u.Code == code).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct)
             ?? throw new CliException($"no union with code '{code}'");
 
+    /// <summary>A verb run from another folder must not start an empty database of its own there.</summary>
+    private static void RequireDatabase(DatabaseOptions options)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite
+            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ResolveConnection()).DataSource is var file
+            && !File.Exists(file))
+        {
+            throw new CliException($"no database at {Path.GetFullPath(file)}: name it with --connection or --data, or create it with 'gonghui migrate'");
+        }
+    }
+
     /// <summary>A handler's refusal as the command line's one-line error.</summary>
     private static T Require<T>(Outcome<T> outcome) =>
         outcome.IsOk ? outcome.Value! : throw new CliException(outcome.Kind == OutcomeKind.Invalid ? outcome.Errors!.Summary : outcome.Detail ?? outcome.Kind.ToString());
@@ -265,14 +291,28 @@ public static class Cli
         return new Command("audit", "The audit log") { verify };
     }
 
-    /// <summary>Runs a verb with the application's services, acting as the system.</summary>
-    internal static async Task<int> RunScopedAsync(ParseResult parse, Func<IServiceProvider, ParseResult, Task<int>> action, CancellationToken ct)
+    /// <summary>
+    /// Runs a verb with the application's services, acting as the system. Unless it replaces the database, the verb first
+    /// brings it to the current schema and checks its keys (<see cref="DatabaseInitializer"/>), so no verb reads or seals
+    /// with a key that is not the database's; only <c>migrate</c> and <c>seed</c> may create a database that is not there.
+    /// </summary>
+    internal static async Task<int> RunScopedAsync(ParseResult parse, Func<IServiceProvider, ParseResult, Task<int>> action, CancellationToken ct, DatabaseUse use = DatabaseUse.Existing)
     {
         await using var app = WebHost.Build([], Overrides(parse));
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("cli");
         try
         {
+            if (use == DatabaseUse.Existing)
+            {
+                RequireDatabase(scope.ServiceProvider.GetRequiredService<DatabaseOptions>());
+            }
+
+            if (use != DatabaseUse.Replace)
+            {
+                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            }
+
             return await action(scope.ServiceProvider, parse);
         }
         catch (Exception e) when (e is not CliException and not OperationCanceledException)
@@ -280,6 +320,19 @@ public static class Cli
             throw new CliException(e.GetBaseException().Message.ReplaceLineEndings(" "));
         }
     }
+}
+
+/// <summary>What a verb does with the database before its own work.</summary>
+internal enum DatabaseUse
+{
+    /// <summary>Opens the database that is there (upgrading its schema) and checks its keys.</summary>
+    Existing,
+
+    /// <summary>The same, creating an empty database where there is none.</summary>
+    Create,
+
+    /// <summary>Touches nothing first (restore replaces the database and checks the backup's key itself).</summary>
+    Replace,
 }
 
 /// <summary>An error the command line reports as one line and exit code 1.</summary>

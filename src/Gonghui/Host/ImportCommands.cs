@@ -37,7 +37,6 @@ internal static class ImportCommands
             { file, union, dryRun, mode, sheet, errorsFile };
         cmd.SetAction((parse, ct) => run(parse, async (sp, _) =>
         {
-            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
             var source = parse.GetValue(file)!;
             if (!source.Exists)
             {

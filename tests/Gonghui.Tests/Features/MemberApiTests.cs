@@ -30,7 +30,8 @@ public abstract class MemberApiTests(GonghuiApp app)
         var memberId = (long)body["id"]!;
         Assert.Equal(Masking.MaskIdNumber(id), (string)body["idNumber"]!);
         Assert.Equal(Masking.MaskPhone(phone), (string)body["phone"]!);
-        Assert.Equal(id.Substring(6, 4) + "-" + id.Substring(10, 2) + "-" + id.Substring(12, 2), (string)body["birthDate"]!);
+        Assert.Equal(int.Parse(id.AsSpan(6, 4), System.Globalization.CultureInfo.InvariantCulture), (int)body["birthYear"]!);
+        Assert.Null(body["birthDate"]); // the rest of the date is the masked part of the ID number
         Assert.Equal((id[16] - '0') % 2 == 1 ? "male" : "female", (string)body["gender"]!);
         Assert.Equal("active", (string)body["status"]!);
 

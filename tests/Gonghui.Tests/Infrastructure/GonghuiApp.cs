@@ -38,6 +38,7 @@ public abstract class GonghuiApp : WebApplicationFactory<Program>, IAsyncLifetim
     {
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:Connection", Database.Connection);
+        builder.UseSetting("Data:Folder", Database.DataFolder);
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
     }
 
@@ -92,6 +93,7 @@ public sealed class SecondInstance(TestDatabase database) : WebApplicationFactor
     {
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("Database:Connection", database.Connection);
+        builder.UseSetting("Data:Folder", database.DataFolder);
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
     }
 }

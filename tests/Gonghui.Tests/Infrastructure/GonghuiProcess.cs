@@ -9,9 +9,12 @@ public static class GonghuiProcess
 
     public static string Executable => Path.Combine(AppContext.BaseDirectory, "gonghui.dll");
 
-    public static async Task<Result> RunAsync(TestDatabase? db, string? stdin, params string[] args)
+    public static Task<Result> RunAsync(TestDatabase? db, string? stdin, params string[] args) => RunWithAsync(db, null, stdin, args);
+
+    /// <summary>Runs with changes to the environment: a value replaces a variable, null removes it (the test key, say).</summary>
+    public static async Task<Result> RunWithAsync(TestDatabase? db, IDictionary<string, string?>? environment, string? stdin, params string[] args)
     {
-        using var process = Start(db, args);
+        using var process = Start(db, environment, args);
         if (stdin is not null)
         {
             await process.StandardInput.WriteLineAsync(stdin);
@@ -26,7 +29,9 @@ public static class GonghuiProcess
     }
 
     /// <summary>Starts the executable with redirected streams; the caller reads, waits or kills.</summary>
-    public static Process Start(TestDatabase? db, params string[] args)
+    public static Process Start(TestDatabase? db, params string[] args) => Start(db, null, args);
+
+    private static Process Start(TestDatabase? db, IDictionary<string, string?>? environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -48,10 +53,27 @@ public static class GonghuiProcess
             start.ArgumentList.Add(db.ProviderArgument);
             start.ArgumentList.Add("--connection");
             start.ArgumentList.Add(db.Connection);
+            if (environment?.ContainsKey("GONGHUI_Data__Folder") != true) // a test that names another data folder in the environment
+            {
+                start.ArgumentList.Add("--data");
+                start.ArgumentList.Add(db.DataFolder);
+            }
         }
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["GONGHUI_PersonalData__Key"] = TestDatabase.PersonalDataKey;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         return Process.Start(start)!;
     }
 }

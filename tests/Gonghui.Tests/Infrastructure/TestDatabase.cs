@@ -22,7 +22,11 @@ public sealed class TestDatabase : IAsyncDisposable
         Provider = provider;
         Connection = connection;
         Name = name;
+        Directory.CreateDirectory(DataFolder);
     }
+
+    /// <summary>The database's data folder (keys, staged imports, documents, audit anchors), its own for each database.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"gonghui-data-{Guid.NewGuid():N}");
 
     public Provider Provider { get; }
 
@@ -72,6 +76,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+
         if (Provider == Provider.Sqlite)
         {
             SqliteConnection.ClearAllPools();

@@ -5,10 +5,11 @@ namespace Gonghui.Tests.Unit;
 public sealed class MaskingTests
 {
     [Theory]
-    [InlineData("110105199001011234", "110105********1234")]
-    [InlineData("11010519900101123X", "110105********123X")]
+    [InlineData("110105199001011234", "**************1234")]
+    [InlineData("11010519900101123X", "**************123X")]
+    [InlineData("110105900101123", "***********1123")]
     [InlineData("1234", "****")]
-    public void Id_numbers_keep_region_and_last_four(string id, string masked) => Assert.Equal(masked, Masking.MaskIdNumber(id));
+    public void Id_numbers_keep_the_last_four_only(string id, string masked) => Assert.Equal(masked, Masking.MaskIdNumber(id));
 
     [Theory]
     [InlineData("13812345678", "138****5678")]

@@ -35,13 +35,16 @@ public sealed class PersonalDataProtectorTests
     }
 
     [Fact]
-    public void A_key_file_is_made_once_and_kept_private()
+    public void A_key_file_is_made_once_never_over_another_and_kept_private()
     {
         var file = Path.Combine(Path.GetTempPath(), $"gonghui-key-{Guid.NewGuid():N}", "personal-data.key");
         var config = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["PersonalData:KeyFile"] = file }).Build();
-        var first = PersonalDataProtector.FromConfiguration(config);
-        var second = PersonalDataProtector.FromConfiguration(config);
+        var keys = new Keys(config, new Gonghui.Infrastructure.Data.DataFolder(config, new Gonghui.Infrastructure.Data.DatabaseOptions()));
+        Assert.Null(keys.PersonalData.TryLoad());
+        var first = new PersonalDataProtector(keys.PersonalData.Generate());
+        Assert.Throws<IOException>(() => keys.PersonalData.Generate());
+        var second = new PersonalDataProtector(keys.PersonalData.Load());
         Assert.Equal("1", second.Decrypt(first.Encrypt("1")));
         if (!OperatingSystem.IsWindows())
         {

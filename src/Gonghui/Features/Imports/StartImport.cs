@@ -12,7 +12,7 @@ namespace Gonghui.Features.Imports;
 /// <c>POST /api/v1/imports</c> (multipart: <c>file</c>, <c>kind</c>, <c>unionId</c>, <c>mode</c>, <c>dryRun</c>, <c>sheet</c>):
 /// checks who may import where, keeps the file in the data folder and queues the job; <c>202</c> with the job to poll.
 /// </summary>
-public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumerable<IRosterImporter> importers, ImportQueue queue, IConfiguration configuration, IStringLocalizer<SharedResource> t)
+public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumerable<IRosterImporter> importers, ImportQueue queue, DataFolder folder, IStringLocalizer<SharedResource> t)
 {
     public const long MaxFileBytes = 512L * 1024 * 1024;
 
@@ -58,7 +58,7 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
             return Outcome.Forbidden;
         }
 
-        var path = Path.Combine(ImportQueue.Folder(configuration), $"{Guid.NewGuid():N}{extension}");
+        var path = Path.Combine(folder.Imports, $"{Guid.NewGuid():N}{extension}");
         long size;
         await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
         {

@@ -24,7 +24,7 @@ public sealed class CreateMember(GonghuiDbContext db, MemberInputValidator valid
         var hash = protector.Hash(member!.Id.Value!);
         if (await validator.ActiveElsewhereAsync(hash, null, ct) is { } holder)
         {
-            return validator.MemberUnique(holder);
+            return await validator.MemberUniqueAsync(holder, hash, ct);
         }
 
         var entity = new Member { Status = MemberStatus.Active };
@@ -38,7 +38,7 @@ public sealed class CreateMember(GonghuiDbContext db, MemberInputValidator valid
         {
             // Someone registered the same person between the check and the save; the unique index refused it.
             db.Entry(entity).State = EntityState.Detached;
-            return validator.MemberUnique(await validator.ActiveElsewhereAsync(hash, null, ct) ?? "");
+            return await validator.MemberUniqueAsync(await validator.ActiveElsewhereAsync(hash, null, ct), hash, ct);
         }
 
         return (await db.Members.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == entity.Id).ToRow().FirstNamedAsync(db, ct)).Open(protector, false);

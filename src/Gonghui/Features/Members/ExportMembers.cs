@@ -11,7 +11,7 @@ namespace Gonghui.Features.Members;
 /// <c>GET /api/v1/members/export?format=xlsx|csv&amp;q=&amp;unionId=&amp;status=&amp;reveal=</c>: the members the actor sees, streamed
 /// from the database through a temporary file; masked unless the role may reveal and asks. Every export is audited.
 /// </summary>
-public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector protector, PersonalDataReveal reveal, IStringLocalizer<SharedResource> t)
+public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector protector, PersonalDataReveal reveal, IdentifierLookups lookups, IStringLocalizer<SharedResource> t)
 {
     public sealed record File(Stream Content, string ContentType, string Name);
 
@@ -22,7 +22,12 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
             return Outcome.Forbidden;
         }
 
-        var query = ListMembers.Search(db.VisibleMembers().AsNoTracking(), string.IsNullOrWhiteSpace(q) ? null : q.Trim(), protector);
+        var (query, lookup) = ListMembers.Search(db.VisibleMembers().AsNoTracking(), string.IsNullOrWhiteSpace(q) ? null : q.Trim(), protector);
+        if (lookup is not null && lookups.Take() is { } refused)
+        {
+            return refused;
+        }
+
         if (unionId is long u)
         {
             query = query.Where(m => m.UnionId == u);
@@ -39,7 +44,7 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
         var headers = new
         {
             Name = t["Member.Name"].Value, Id = t["Member.IdNumber"].Value, Phone = t["Member.Phone"].Value, Gender = t["Member.Gender"].Value,
-            Birth = t["Member.BirthDate"].Value, Union = t["Member.Union"].Value, Enterprise = t["Member.Enterprise"].Value,
+            Birth = t[revealAsked ? "Member.BirthDate" : "Member.BirthYear"].Value, Union = t["Member.Union"].Value, Enterprise = t["Member.Enterprise"].Value,
             Joined = t["Member.JoinedOn"].Value, Card = t["Member.CardNumber"].Value, Status = t["Member.Status"].Value,
         };
         var genders = Enum.GetValues<Gender>().ToDictionary(g => g, g => t[$"Gender.{g}"].Value);
@@ -55,7 +60,7 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
                 [headers.Id] = m.IdNumber,
                 [headers.Phone] = m.Phone,
                 [headers.Gender] = genders[m.Gender],
-                [headers.Birth] = m.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                [headers.Birth] = m.BirthDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? m.BirthYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [headers.Union] = m.UnionName,
                 [headers.Enterprise] = workplace,
                 [headers.Joined] = m.JoinedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -64,6 +69,11 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
             };
         });
         var content = await Spreadsheet.WriteToTemporaryFileAsync(rows, format, ct);
+        if (lookup is not null)
+        {
+            lookups.Record(nameof(Member), lookup, count);
+        }
+
         db.RecordEvent("export", nameof(Member), null, $"{{\"rows\":{count},\"format\":\"{Spreadsheet.Extension(format)}\",\"revealed\":{(revealAsked ? "true" : "false")}}}");
         await db.SaveChangesAsync(ct);
         return new File(content, Spreadsheet.ContentType(format), $"members.{Spreadsheet.Extension(format)}");

@@ -79,9 +79,13 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         var read = tally.Read;
         run.Report("writing", read);
 
-        // Already an active member of another union: refused, whichever mode.
+        // Already an active member of another union: refused, whichever mode; the union named only where the one who
+        // started the import may see it (a district account, or the union's own subtree).
+        var scope = run.Job.CreatedById is { } starter
+            ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == starter).Select(u => u.Union == null ? null : u.Union.Path).FirstOrDefaultAsync(ct)
+            : null;
         await using (var elsewhere = run.Command("""
-            SELECT s.row_no, u."Name" FROM import_members s
+            SELECT s.row_no, u."Name", u."Path" FROM import_members s
             JOIN members m ON m."IdNumberHash" = s.id_hash AND m."Status" = 'Active' AND m."UnionId" <> @union
             JOIN unions u ON u."Id" = m."UnionId"
             """, ("union", unionId)))
@@ -89,7 +93,9 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         {
             while (await reader.ReadAsync(ct))
             {
-                run.Fail(reader.GetInt32(0), "idNumber", run.T["Import.Member.ActiveElsewhere", reader.GetString(1)]);
+                run.Fail(reader.GetInt32(0), "idNumber", scope is null || reader.GetString(2).StartsWith(scope, StringComparison.Ordinal)
+                    ? run.T["Import.Member.ActiveElsewhere", reader.GetString(1)]
+                    : run.T["Import.Member.ActiveOutOfScope"]);
             }
         }
 

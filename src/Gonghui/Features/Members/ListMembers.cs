@@ -10,7 +10,7 @@ namespace Gonghui.Features.Members;
 /// <c>GET /api/v1/members?q=&amp;unionId=&amp;enterpriseId=&amp;status=&amp;reveal=</c>. <c>q</c> is a whole ID number or phone
 /// (matched exactly through the keyed hash) or the start of a name.
 /// </summary>
-public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector protector, PersonalDataReveal reveal)
+public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector protector, PersonalDataReveal reveal, IdentifierLookups lookups)
 {
     public sealed record Filter(long? UnionId = null, long? EnterpriseId = null, MemberStatus? Status = null, bool Reveal = false);
 
@@ -21,7 +21,12 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
             return Outcome.Forbidden;
         }
 
-        var query = Search(db.VisibleMembers().AsNoTracking(), page.Search, protector);
+        var (query, lookup) = Search(db.VisibleMembers().AsNoTracking(), page.Search, protector);
+        if (lookup is not null && lookups.Take() is { } refused)
+        {
+            return refused;
+        }
+
         if (filter.UnionId is long unionId)
         {
             query = query.Where(m => m.UnionId == unionId);
@@ -41,43 +46,56 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
         {
             ("joinedOn", false) => query.OrderBy(m => m.JoinedOn).ThenBy(m => m.Id),
             ("joinedOn", true) => query.OrderByDescending(m => m.JoinedOn).ThenBy(m => m.Id),
-            ("birthDate", false) => query.OrderBy(m => m.BirthDate).ThenBy(m => m.Id),
-            ("birthDate", true) => query.OrderByDescending(m => m.BirthDate).ThenBy(m => m.Id),
+            // By year only: an order by the whole date would place each masked member's birthday among the others'.
+            ("birthDate" or "birthYear", false) => query.OrderBy(m => m.BirthDate.Year).ThenBy(m => m.Id),
+            ("birthDate" or "birthYear", true) => query.OrderByDescending(m => m.BirthDate.Year).ThenBy(m => m.Id),
             (_, true) => query.OrderByDescending(m => m.Name).ThenBy(m => m.Id),
             _ => query.OrderBy(m => m.Name).ThenBy(m => m.Id),
         };
         var paged = await page.ApplyAsync(query.ToRow(), ct);
         var rows = paged with { Items = await db.NameWorkplacesAsync(paged.Items, ct) };
+        if (lookup is not null)
+        {
+            lookups.Record(nameof(Member), lookup, rows.Total);
+        }
+
         if (filter.Reveal)
         {
             await reveal.RecordAsync(rows.Items.ToList(), ct);
+        }
+        else if (lookup is not null)
+        {
+            await db.SaveChangesAsync(ct);
         }
 
         return new PagedResult<MemberDto>(rows.Items.Select(r => r.Open(protector, filter.Reveal)).ToList(), rows.Total, rows.Page, rows.PageSize);
     }
 
-    /// <summary>An ID number or phone is looked up by its keyed hash; anything else is a name prefix, as an index range.</summary>
-    internal static IQueryable<Member> Search(IQueryable<Member> query, string? q, PersonalDataProtector protector)
+    /// <summary>
+    /// An ID number or phone is looked up by its keyed hash (and named, for the caller to limit and audit); anything else is
+    /// a name prefix, as an index range.
+    /// </summary>
+    internal static (IQueryable<Member> Query, IdentifierLookup? Lookup) Search(IQueryable<Member> query, string? q, PersonalDataProtector protector)
     {
         if (q is null)
         {
-            return query;
+            return (query, null);
         }
 
         if (IdNumber.Check(q, LocalizationSetup.Today) is { IsValid: true } id)
         {
             var hash = protector.Hash(id.Value!);
-            return query.Where(m => m.IdNumberHash == hash);
+            return (query.Where(m => m.IdNumberHash == hash), new IdentifierLookup("id-number", hash));
         }
 
         if (MobileNumber.Clean(q) is { } phone)
         {
             var hash = protector.Hash(phone);
-            return query.Where(m => m.PhoneHash == hash);
+            return (query.Where(m => m.PhoneHash == hash), new IdentifierLookup("phone", hash));
         }
 
         var upper = q + '\uffff';
-        return query.Where(m => m.Name.CompareTo(q) >= 0 && m.Name.CompareTo(upper) < 0);
+        return (query.Where(m => m.Name.CompareTo(q) >= 0 && m.Name.CompareTo(upper) < 0), null);
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -29,6 +29,7 @@ public sealed class Member : IVersioned, IUnionOwned
 
     /// <summary>AES-GCM sealed ID number; the plain number is never stored.</summary>
     [NotAudited]
+    [Sealed(nameof(IdNumberHash))]
     public string IdNumberCipher { get; set; } = "";
 
     /// <summary>Keyed hash of the ID number, for exact look-up and the one-active-membership rule.</summary>
@@ -36,6 +37,7 @@ public sealed class Member : IVersioned, IUnionOwned
     public string IdNumberHash { get; set; } = "";
 
     [NotAudited]
+    [Sealed(nameof(PhoneHash))]
     public string? PhoneCipher { get; set; }
 
     [NotAudited]

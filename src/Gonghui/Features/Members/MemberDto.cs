@@ -4,13 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Features.Members;
 
-/// <summary>A member as the API and the console show it: ID number and phone masked unless revealed.</summary>
+/// <summary>
+/// A member as the API and the console show it: ID number and phone masked unless revealed. The birth date is part of
+/// the ID number, so only its year is shown beside the mask; the whole date comes with a reveal (decision 0014).
+/// </summary>
 public sealed record MemberDto(
     long Id,
     string Name,
     string IdNumber,
     string? Phone,
-    DateOnly BirthDate,
+    int BirthYear,
+    DateOnly? BirthDate,
     Gender Gender,
     long UnionId,
     string UnionName,
@@ -55,7 +59,7 @@ public sealed record MemberRow(
         var phone = PhoneCipher is null ? null : protector.Decrypt(PhoneCipher);
         return new MemberDto(
             Id, Name, reveal ? id : Masking.MaskIdNumber(id), phone is null ? null : reveal ? phone : Masking.MaskPhone(phone),
-            BirthDate, Gender, UnionId, UnionName, EnterpriseId, EnterpriseName, JoinedOn, CardNumber, Status, EndedOn, EndReason,
+            BirthDate.Year, reveal ? BirthDate : null, Gender, UnionId, UnionName, EnterpriseId, EnterpriseName, JoinedOn, CardNumber, Status, EndedOn, EndReason,
             TransferredFromId, reveal, Version, CreatedAt, UpdatedAt);
     }
 }

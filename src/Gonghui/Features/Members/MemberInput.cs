@@ -30,6 +30,9 @@ public sealed record MemberInput
 public sealed record CheckedMember(string Name, IdNumberCheck Id, string? Phone, long UnionId, long? EnterpriseId, DateOnly? JoinedOn, string? CardNumber);
 
 /// <summary>Field checks, the ID number's check character, and whether the actor may keep members of the union named.</summary>
+/// <summary>The union holding a person's active membership: its name, and its path to tell whether the caller may see it.</summary>
+public sealed record ActiveHolder(string UnionName, string Path);
+
 public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
     public async Task<(ValidationErrors Errors, CheckedMember? Member, bool Forbidden)> ValidateAsync(MemberInput input, CancellationToken ct)
@@ -96,12 +99,23 @@ public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor
     }
 
     /// <summary>Rule member-unique: the union that already holds this person's active membership, if another record does.</summary>
-    public Task<string?> ActiveElsewhereAsync(string idNumberHash, long? exceptId, CancellationToken ct) =>
+    public Task<ActiveHolder?> ActiveElsewhereAsync(string idNumberHash, long? exceptId, CancellationToken ct) =>
         db.Members.IgnoreQueryFilters()
             .Where(m => m.IdNumberHash == idNumberHash && m.Status == MemberStatus.Active && m.Id != exceptId)
-            .Select(m => m.Union!.Name).FirstOrDefaultAsync(ct);
+            .Select(m => new ActiveHolder(m.Union!.Name, m.Union.Path)).FirstOrDefaultAsync(ct);
 
-    public Outcome MemberUnique(string unionName) => Outcome.RuleBroken("member-unique", t["Member.ActiveElsewhere", unionName]);
+    /// <summary>
+    /// The refusal of a second active membership, audited: it names the union that holds the person only when that union
+    /// lies in the caller's scope; otherwise it would tell a union's staff where in the district an ID number is a member.
+    /// </summary>
+    public async Task<Outcome> MemberUniqueAsync(ActiveHolder? holder, string idNumberHash, CancellationToken ct)
+    {
+        var inScope = holder is not null && (actor.SeesAllUnions || (actor.UnionPath is { } scope && holder.Path.StartsWith(scope, StringComparison.Ordinal)));
+        db.RecordEvent("refuse", nameof(Member), null,
+            $"{{\"rule\":\"member-unique\",\"hash\":\"{idNumberHash}\",\"holderInScope\":{(inScope ? "true" : "false")}}}");
+        await db.SaveChangesAsync(ct);
+        return Outcome.RuleBroken("member-unique", inScope ? t["Member.ActiveElsewhere", holder!.UnionName] : t["Member.ActiveOutOfScope"]);
+    }
 
     internal static void Apply(Member target, CheckedMember input, PersonalDataProtector protector)
     {

@@ -50,9 +50,10 @@ public sealed class UpdateMember(GonghuiDbContext db, MemberInputValidator valid
             return Outcome.Invalid("unionId", t["Member.UseTransfer"]);
         }
 
-        if (member.Status == MemberStatus.Active && await validator.ActiveElsewhereAsync(protector.Hash(checkedInput.Id.Value!), id, ct) is { } holder)
+        if (member.Status == MemberStatus.Active && protector.Hash(checkedInput.Id.Value!) is var hash
+            && await validator.ActiveElsewhereAsync(hash, id, ct) is { } holder)
         {
-            return validator.MemberUnique(holder);
+            return await validator.MemberUniqueAsync(holder, hash, ct);
         }
 
         MemberInputValidator.Apply(member, checkedInput, protector);

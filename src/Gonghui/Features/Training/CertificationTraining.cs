@@ -76,6 +76,7 @@ public sealed class TrainingCertificate
     public string WorkerName { get; set; } = "";
 
     [NotAudited]
+    [Sealed(nameof(IdNumberHash))]
     public string IdNumberCipher { get; set; } = "";
 
     [NotAudited]

@@ -10,23 +10,26 @@ public enum OutcomeKind
     Conflict,
     RuleBroken,
     Unavailable,
+
+    /// <summary>Too many requests of a limited kind (look-ups by a whole identifier); <c>RetryAfter</c> says when to ask again.</summary>
+    Limited,
 }
 
 /// <summary>
 /// What a handler decided, for the API and the console alike: the API turns it into a status code and
 /// problem details, a page into a message.
 /// </summary>
-public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, ValidationErrors? Errors = null, string? Detail = null, string? Rule = null)
+public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, ValidationErrors? Errors = null, string? Detail = null, string? Rule = null, TimeSpan? RetryAfter = null)
 {
     public bool IsOk => Kind == OutcomeKind.Ok;
 
     public static implicit operator Outcome<T>(T value) => new(OutcomeKind.Ok, value);
 
     public static implicit operator Outcome<T>(Outcome failure) =>
-        new(failure.Kind, default, failure.Errors, failure.Detail, failure.Rule);
+        new(failure.Kind, default, failure.Errors, failure.Detail, failure.Rule, failure.RetryAfter);
 
     /// <summary>This failure as the outcome of another type (a handler passing on a refusal it met).</summary>
-    public Outcome<TOther> Failed<TOther>() => new(Kind, default, Errors, Detail, Rule);
+    public Outcome<TOther> Failed<TOther>() => new(Kind, default, Errors, Detail, Rule, RetryAfter);
 
     public IResult ToHttp(Problems problems, Func<T, IResult> ok) => Kind switch
     {
@@ -37,6 +40,7 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, Validation
         OutcomeKind.Stale => problems.Stale(),
         OutcomeKind.Conflict => problems.Conflict(Detail ?? ""),
         OutcomeKind.Unavailable => problems.Unavailable(Detail ?? ""),
+        OutcomeKind.Limited => problems.Limited(Detail ?? "", RetryAfter ?? TimeSpan.FromMinutes(1)),
         _ => problems.Rule(Rule ?? "", Detail ?? ""),
     };
 
@@ -52,7 +56,7 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, Validation
 }
 
 /// <summary>A failure not yet bound to a value type: <c>return Outcome.NotFound;</c> converts to any <see cref="Outcome{T}"/>.</summary>
-public sealed record Outcome(OutcomeKind Kind, ValidationErrors? Errors = null, string? Detail = null, string? Rule = null)
+public sealed record Outcome(OutcomeKind Kind, ValidationErrors? Errors = null, string? Detail = null, string? Rule = null, TimeSpan? RetryAfter = null)
 {
     public static readonly Outcome NotFound = new(OutcomeKind.NotFound);
     public static readonly Outcome Forbidden = new(OutcomeKind.Forbidden);
@@ -66,6 +70,9 @@ public sealed record Outcome(OutcomeKind Kind, ValidationErrors? Errors = null, 
 
     /// <summary>The server lacks something this request needs (a font, a tool); the detail says what to install.</summary>
     public static Outcome Unavailable(string detail) => new(OutcomeKind.Unavailable, Detail: detail);
+
+    /// <summary>The caller has used its allowance; the detail says so in its language.</summary>
+    public static Outcome Limited(string detail, TimeSpan retryAfter) => new(OutcomeKind.Limited, Detail: detail, RetryAfter: retryAfter);
 
     public static Outcome Invalid(string field, string message)
     {

@@ -23,6 +23,20 @@ public sealed class Problems(IStringLocalizer<SharedResource> t)
 
     public ProblemHttpResult Stale() => Conflict(t["Problem.Stale"]);
 
+    /// <summary>429 with <c>Retry-After</c> in whole seconds.</summary>
+    public IResult Limited(string detail, TimeSpan retryAfter) => new RetryLater(
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status429TooManyRequests, title: t["Problem.Limited"]),
+        (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds)));
+
+    private sealed class RetryLater(IResult problem, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
+    }
+
     public ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["Problem.NotFound"]);
 

@@ -3,13 +3,17 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Gonghui.Infrastructure.Data;
 
-/// <summary>Brings a database to the current schema and makes sure the roles exist: run by <c>migrate</c> and at the start of <c>serve</c>.</summary>
-public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<IdentityRole> roles, CurrentActor actor)
+/// <summary>
+/// Brings a database to the current schema, makes sure the roles exist and checks the keys kept outside it: run by every
+/// verb and at the start of <c>serve</c>, before anything else reads or writes.
+/// </summary>
+public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<IdentityRole> roles, CurrentActor actor, KeyCheck keys)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
         actor.SetSystem("system");
         await db.MigrateAsync(ct);
+        await keys.EnsurePersonalDataKeyAsync(ct);
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -21,12 +25,22 @@ public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<Identit
 }
 
 /// <summary>Runs <see cref="DatabaseInitializer"/> before the server takes requests.</summary>
-public sealed class DatabaseInitializerService(IServiceScopeFactory scopes) : IHostedService
+public sealed class DatabaseInitializerService(IServiceScopeFactory scopes, DataFolder folder, DatabaseOptions database, ILogger<DatabaseInitializerService> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        var databaseFiles = database.Provider == DatabaseProvider.Sqlite
+            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ResolveConnection()).DataSource is var file
+            ? new[] { file, file + "-wal", file + "-shm" }.Select(Path.GetFullPath)
+            : [];
+        var wide = folder.WiderThanOwner(databaseFiles);
+        if (wide.Count > 0)
+        {
+            log.LogWarning("{Count} files or folders of the data folder {Folder} can be read or written by others than their owner (chmod go= them), e.g. {Example}",
+                wide.Count, folder.Root, wide[0]);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

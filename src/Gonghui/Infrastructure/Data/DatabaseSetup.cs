@@ -13,14 +13,22 @@ public static class DatabaseSetup
     {
         services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
             if (options.Provider == DatabaseProvider.Sqlite)
             {
+                // A data folder named without a database holds the database too.
+                if (string.IsNullOrWhiteSpace(options.Connection) && configuration[DataFolder.Setting] is { Length: > 0 } folder)
+                {
+                    options.Connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(Path.GetFullPath(folder), "gonghui.db") }.ToString();
+                }
+
                 EnsureSqliteFolder(options.ResolveConnection());
             }
 
             return options;
         });
+        services.AddSingleton<DataFolder>();
         // A list in a query (ids.Contains(x.Id)) goes as one array parameter (json_each on SQLite, = ANY on PostgreSQL), not
         // EF 10's default of one parameter per element: a district's lists (40,000 covered enterprises) pass SQLite's 32,766.
         services.AddDbContext<SqliteGonghuiDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ResolveConnection(),
@@ -51,7 +59,7 @@ public static class DatabaseSetup
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
         if (!string.IsNullOrEmpty(folder) && file != ":memory:")
         {
-            Directory.CreateDirectory(folder);
+            DataFolder.CreatePrivate(folder);
         }
     }
 }

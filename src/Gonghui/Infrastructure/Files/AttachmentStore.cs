@@ -9,10 +9,10 @@ namespace Gonghui.Infrastructure.Files;
 
 /// <summary>
 /// Keeps uploaded documents: checks type and size, writes the bytes under a random name in the attachment folder
-/// (<c>Attachments:Folder</c>, default <c>data/attachments</c>, owner-only), records them, and serves and removes them.
+/// (<c>attachments</c> in the data folder, or <c>Attachments:Folder</c>; owner-only), records them, and serves and removes them.
 /// Access to the owning record is the caller's to check.
 /// </summary>
-public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, IConfiguration configuration, IStringLocalizer<SharedResource> t)
+public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, DataFolder folder, IStringLocalizer<SharedResource> t)
 {
     public const long MaxBytes = 20L * 1024 * 1024;
 
@@ -29,23 +29,7 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, ICo
         [".txt"] = "text/plain",
     };
 
-    private string Folder
-    {
-        get
-        {
-            var folder = configuration["Attachments:Folder"] is { Length: > 0 } f ? f : Path.Combine("data", "attachments");
-            if (!Directory.Exists(folder))
-            {
-                Directory.CreateDirectory(folder);
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-                }
-            }
-
-            return folder;
-        }
-    }
+    private string Folder => folder.Attachments;
 
     /// <summary>
     /// Stores the upload for the owner; the row is saved with the caller's next save (one transaction with its other

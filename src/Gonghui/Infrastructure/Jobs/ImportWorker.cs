@@ -13,26 +13,10 @@ public sealed class ImportQueue
     public void Enqueue(long jobId, string path) => channel.Writer.TryWrite((jobId, path));
 
     internal ChannelReader<(long JobId, string Path)> Reader => channel.Reader;
-
-    /// <summary>Where uploaded files wait: under the data folder, readable by the server's user only.</summary>
-    public static string Folder(IConfiguration configuration)
-    {
-        var folder = configuration["Imports:Folder"] is { Length: > 0 } f ? f : Path.Combine("data", "imports");
-        if (!Directory.Exists(folder))
-        {
-            Directory.CreateDirectory(folder);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
-
-        return folder;
-    }
 }
 
 /// <summary>Runs queued imports in the background. At start, jobs a stopped server left unfinished are marked failed: their transaction never committed.</summary>
-public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ImportWorker> log) : BackgroundService
+public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, DataFolder folder, ILogger<ImportWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -73,7 +57,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
             log.LogWarning(e, "could not mark interrupted imports");
         }
 
-        foreach (var stale in Directory.EnumerateFiles(ImportQueue.Folder(configuration)))
+        foreach (var stale in Directory.EnumerateFiles(folder.Imports))
         {
             File.Delete(stale);
         }

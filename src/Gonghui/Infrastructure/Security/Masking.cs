@@ -3,9 +3,13 @@ namespace Gonghui.Infrastructure.Security;
 /// <summary>How personal data is shown to whoever may not see it whole.</summary>
 public static class Masking
 {
-    /// <summary><c>110105199001011234</c> → <c>110105********1234</c>.</summary>
+    /// <summary>
+    /// <c>110105199001011234</c> → <c>**************1234</c>: the last four only (decision 0014). The region and the birth
+    /// date stay hidden, since the birth year is shown beside it; what is left opens to hundreds of candidates, each a
+    /// limited, audited look-up.
+    /// </summary>
     public static string MaskIdNumber(string id) =>
-        id.Length <= 10 ? new string('*', id.Length) : string.Concat(id.AsSpan(0, 6), new string('*', id.Length - 10), id.AsSpan(id.Length - 4));
+        id.Length <= 8 ? new string('*', id.Length) : string.Concat(new string('*', id.Length - 4), id.AsSpan(id.Length - 4));
 
     /// <summary><c>13812345678</c> → <c>138****5678</c>.</summary>
     public static string MaskPhone(string phone) =>

@@ -36,30 +36,6 @@ public sealed class PersonalDataProtector
         hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, hashKey));
     }
 
-    /// <summary>The key from <c>PersonalData:Key</c> (base64), else from <c>PersonalData:KeyFile</c>, created on first use and readable by its owner only.</summary>
-    public static PersonalDataProtector FromConfiguration(IConfiguration configuration)
-    {
-        if (configuration["PersonalData:Key"] is { Length: > 0 } configured)
-        {
-            return new PersonalDataProtector(Convert.FromBase64String(configured));
-        }
-
-        var file = configuration["PersonalData:KeyFile"] is { Length: > 0 } f ? f : Path.Combine("data", "keys", "personal-data.key");
-        if (!File.Exists(file))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-
-            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyLength))));
-        }
-
-        return new PersonalDataProtector(Convert.FromBase64String(File.ReadAllText(file).Trim()));
-    }
-
     public string Encrypt(string plain)
     {
         var data = Encoding.UTF8.GetBytes(plain);

@@ -1,5 +1,6 @@
 using Gonghui.Features.Accounts;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Settings;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -15,7 +16,14 @@ public static class SecuritySetup
     {
         services.AddScoped<CurrentActor>();
         services.AddScoped<ActorResolver>();
-        services.AddSingleton(sp => PersonalDataProtector.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Keys>();
+        services.AddScoped<KeyCheck>();
+        services.AddScoped<KeyRotation>();
+        services.AddSingleton<LookupLimiter>();
+        services.AddScoped<IdentifierLookups>();
+        services.AddSettingDefinitions(PersonalDataSettings.Definitions);
+        // Resolved after the key check that every verb and the server run first (DatabaseInitializer), which makes or refuses the key.
+        services.AddSingleton(sp => new PersonalDataProtector(sp.GetRequiredService<Keys>().PersonalData.Load()));
 
         services.AddIdentityCore<User>(o =>
             {

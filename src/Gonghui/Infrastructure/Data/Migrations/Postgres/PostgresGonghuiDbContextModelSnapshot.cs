@@ -2368,6 +2368,25 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.KeyFingerprint", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("key_fingerprints", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Infrastructure.Settings.DistrictSetting", b =>
                 {
                     b.Property<long>("Id")

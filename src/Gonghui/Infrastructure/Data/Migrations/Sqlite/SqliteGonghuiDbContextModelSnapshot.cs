@@ -2282,6 +2282,25 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.KeyFingerprint", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("key_fingerprints", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Infrastructure.Settings.DistrictSetting", b =>
                 {
                     b.Property<long>("Id")
