@@ -1,3 +1,4 @@
+using Gonghui.Features.Enterprises;
 using Gonghui.Features.Bargaining;
 using Gonghui.Features.JointMeetings;
 using Gonghui.Features.Leadership;

@@ -1,3 +1,5 @@
+using Gonghui.Features.Enterprises;
+using Gonghui.Features.Organisation;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using Gonghui.Features.Members;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;

@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using System.Net;
 using Gonghui.Features.Accounts;
 using Gonghui.Features.Demo;

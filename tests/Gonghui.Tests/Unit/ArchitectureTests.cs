@@ -1,4 +1,7 @@
 using System.Reflection;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 using NetArchTest.Rules;
 
 namespace Gonghui.Tests.Unit;
@@ -37,5 +40,28 @@ public sealed class ArchitectureTests
         var result = Types.InAssembly(App).That().ResideInNamespace("Gonghui.Infrastructure").ShouldNot()
             .HaveDependencyOnAny(Handlers.Select(h => h.FullName!).ToArray()).GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void The_core_names_no_module()
+    {
+        var result = Types.InAssembly(App).That().ResideInNamespace("Gonghui.Infrastructure").ShouldNot().HaveDependencyOn("Gonghui.Features").GetResult();
+        Assert.True(result.IsSuccessful, $"Infrastructure names a module: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void Every_entity_declares_how_its_union_is_found_or_why_it_is_district_wide()
+    {
+        using var db = new SqliteGonghuiDbContext(new DbContextOptionsBuilder<SqliteGonghuiDbContext>().UseSqlite("Data Source=:memory:").Options, new CurrentActor());
+        var entities = db.Model.GetEntityTypes().Where(t => !t.IsOwned()).ToList();
+        Assert.True(entities.Count > 40);
+        Assert.Empty(ScopeFilters.Undeclared(db.Model));
+        foreach (var entity in entities)
+        {
+            var declared = ScopeFilters.DeclarationOf(entity.ClrType);
+            Assert.NotNull(declared);
+            // What is scoped is filtered; what is district-wide says why and is not.
+            Assert.Equal(!declared.StartsWith("district-wide", StringComparison.Ordinal), entity.GetDeclaredQueryFilters().Count > 0);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Security;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Security;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ public sealed class ResetPassword(GonghuiDbContext db, UserManager<User> users, 
         }
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-        if (!scope.MayAssign(role, user.Union?.Path))
+        if (!scope.MayAssign(role, await scope.UnionPathAsync(user, ct)))
         {
             return Outcome.Forbidden;
         }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Security;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Gonghui.Infrastructure.Data;

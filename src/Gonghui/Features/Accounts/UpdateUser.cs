@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Security;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -29,7 +30,7 @@ public sealed class UpdateUser(UserManager<User> users, UserInputValidator valid
             return Outcome.Invalid(errors);
         }
 
-        if (forbidden || !scope.MayAssign(currentRole, user.Union?.Path))
+        if (forbidden || !scope.MayAssign(currentRole, await scope.UnionPathAsync(user, ct)))
         {
             return Outcome.Forbidden;
         }

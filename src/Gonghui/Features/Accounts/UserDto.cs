@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class AccountScope(GonghuiDbContext db, CurrentActor actor)
     public IQueryable<User> Visible() =>
         actor.SeesAllUnions
             ? db.Users
-            : db.Users.Where(u => u.UnionId != null && db.Unions.Any(x => x.Id == u.UnionId));
+            : db.Users.Where(u => u.UnionId != null && db.Set<Union>().Any(x => x.Id == u.UnionId));
 
     public IQueryable<UserDto> ToDto(IQueryable<User> users)
     {
@@ -34,7 +35,7 @@ public sealed class AccountScope(GonghuiDbContext db, CurrentActor actor)
             u.DisplayName,
             db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name!).FirstOrDefault() ?? "",
             u.UnionId,
-            u.Union != null ? u.Union.Name : null,
+            db.Set<Union>().Where(x => x.Id == u.UnionId).Select(x => x.Name).FirstOrDefault(),
             u.IsDisabled,
             u.LockoutEnd != null && u.LockoutEnd > now,
             u.CreatedAt,
@@ -46,5 +47,9 @@ public sealed class AccountScope(GonghuiDbContext db, CurrentActor actor)
         actor.IsSystem || actor.IsInRole(Roles.DistrictAdmin)
         || (actor.IsInRole(Roles.UnionAdmin) && Roles.IsUnionScoped(role) && unionPath is not null && actor.CanWriteUnder(unionPath));
 
-    public Task<User?> FindAsync(string id, CancellationToken ct) => Visible().Include(u => u.Union).FirstOrDefaultAsync(u => u.Id == id, ct);
+    public Task<User?> FindAsync(string id, CancellationToken ct) => Visible().FirstOrDefaultAsync(u => u.Id == id, ct);
+
+    /// <summary>The path of the union an account is bound to (none for district accounts).</summary>
+    public Task<string?> UnionPathAsync(User user, CancellationToken ct) =>
+        db.Set<Union>().IgnoreQueryFilters().Where(x => x.Id == user.UnionId).Select(x => x.Path).FirstOrDefaultAsync(ct);
 }

@@ -43,6 +43,7 @@ public enum CountedRecord
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>
+[ScopedBy("Union")]
 public sealed class AnnualPlan : IVersioned, IUnionOwned
 {
     public long Id { get; set; }
@@ -71,11 +72,14 @@ public sealed class AnnualPlan : IVersioned, IUnionOwned
 }
 
 /// <summary>A work item of an annual plan: who owns it, when it is due, its weight and how its indicator is measured.</summary>
+[ScopedBy("Plan.Union")]
 public sealed class PlanItem
 {
     public long Id { get; set; }
 
     public long PlanId { get; set; }
+
+    public AnnualPlan? Plan { get; set; }
 
     public string Title { get; set; } = "";
 
@@ -114,7 +118,7 @@ internal sealed class AnnualPlanConfiguration : IEntityTypeConfiguration<AnnualP
         b.HasIndex(x => new { x.UnionId, x.Year }).IsUnique();
         b.HasIndex(x => x.Year);
         b.HasOne(x => x.Union).WithMany().HasForeignKey(x => x.UnionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Items).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Items).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<PlanItem> b)

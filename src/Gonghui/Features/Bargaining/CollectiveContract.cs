@@ -38,6 +38,7 @@ public enum ContractStatus
 /// A collective contract (集体合同): an industry wage contract, an enterprise contract or a special one, with its term, the
 /// enterprises and workers it covers, and its clauses coded by topic. It comes from a negotiation, or is entered as signed.
 /// </summary>
+[ScopedBy("Union")]
 public sealed class CollectiveContract : IVersioned, IUnionOwned
 {
     public long Id { get; set; }
@@ -115,19 +116,25 @@ public sealed class CollectiveContract : IVersioned, IUnionOwned
 }
 
 /// <summary>An enterprise a contract covers.</summary>
+[ScopedBy("Contract.Union")]
 public sealed class ContractEnterprise
 {
     public long ContractId { get; set; }
+
+    public CollectiveContract? Contract { get; set; }
 
     public long EnterpriseId { get; set; }
 }
 
 /// <summary>One clause, coded by topic, with the structured values of its kind where the text gives them.</summary>
+[ScopedBy("Contract.Union")]
 public sealed class ContractClause
 {
     public long Id { get; set; }
 
     public long ContractId { get; set; }
+
+    public CollectiveContract? Contract { get; set; }
 
     public ClauseTopic Topic { get; set; }
 
@@ -146,11 +153,14 @@ public sealed class ContractClause
 }
 
 /// <summary>A wage standard (工资标准) a contract sets for one job type.</summary>
+[ScopedBy("Contract.Union")]
 public sealed class WageStandard
 {
     public long Id { get; set; }
 
     public long ContractId { get; set; }
+
+    public CollectiveContract? Contract { get; set; }
 
     public string JobType { get; set; } = "";
 
@@ -179,9 +189,9 @@ internal sealed class CollectiveContractConfiguration :
         b.HasOne(c => c.Union).WithMany().HasForeignKey(c => c.UnionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(c => c.Association).WithMany().HasForeignKey(c => c.AssociationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(c => c.Enterprise).WithMany().HasForeignKey(c => c.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(c => c.Enterprises).WithOne().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(c => c.Clauses).WithOne().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(c => c.WageStandards).WithOne().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Enterprises).WithOne(x => x.Contract).HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Clauses).WithOne(x => x.Contract).HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.WageStandards).WithOne(x => x.Contract).HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<ContractEnterprise> b)

@@ -18,6 +18,7 @@ public enum AssociationKind
 /// An industry association or chamber of commerce (R4): the employers' side of an industry wage negotiation. A district-wide
 /// directory that every union reads; the union that entered it (or the district) keeps it.
 /// </summary>
+[DistrictWide("a directory of employers' associations every union reads (R4); the union that entered it keeps it")]
 public sealed class IndustryAssociation : IVersioned, IUnionOwned
 {
     public long Id { get; set; }

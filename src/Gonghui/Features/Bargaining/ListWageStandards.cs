@@ -1,3 +1,4 @@
+using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -20,12 +21,20 @@ public sealed class ListWageStandards(GonghuiDbContext db, DistrictSettings dist
     public async Task<Result> HandleAsync(PageQuery page, string? industrySection, bool? belowMinimum, CancellationToken ct)
     {
         var minimum = district.Get<BargainingSettings>().MinimumMonthlyWage;
+        var inForce = db.Set<CollectiveContract>().AsNoTracking().Where(ListCollectiveContracts.InForceOn(LocalizationSetup.Today));
+        // An employer signing on its own may be covered by no union (a district record the actor does not see): its industry
+        // is read by key in a query of its own. IgnoreQueryFilters inside the list's query would lift every scope of it.
+        var employerIds = await inForce.Where(c => c.AssociationId == null && c.EnterpriseId != null).Select(c => c.EnterpriseId!.Value).Distinct().ToListAsync(ct);
+        var employerSections = await db.Set<Enterprise>().IgnoreQueryFilters().AsNoTracking().Where(e => employerIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => e.IndustrySection, ct);
         var query =
-            from c in db.Set<CollectiveContract>().AsNoTracking().Where(ListCollectiveContracts.InForceOn(LocalizationSetup.Today))
+            from c in inForce
             from s in c.WageStandards
             select new
             {
-                Section = c.Association != null ? c.Association.IndustrySection : db.Enterprises.IgnoreQueryFilters().Where(e => e.Id == c.EnterpriseId).Select(e => e.IndustrySection).FirstOrDefault() ?? "",
+                Section = c.Association != null ? c.Association.IndustrySection : c.Enterprise != null ? c.Enterprise.IndustrySection : "",
+                c.AssociationId,
+                c.EnterpriseId,
                 s.JobType,
                 s.MinimumMonthlyWage,
                 s.AnnualIncreasePercent,
@@ -36,7 +45,8 @@ public sealed class ListWageStandards(GonghuiDbContext db, DistrictSettings dist
             };
         if (!string.IsNullOrEmpty(industrySection))
         {
-            query = query.Where(x => x.Section == industrySection);
+            var employersInSection = employerSections.Where(e => e.Value == industrySection).Select(e => (long?)e.Key).ToList();
+            query = query.Where(x => x.AssociationId != null ? x.Section == industrySection : employersInSection.Contains(x.EnterpriseId));
         }
 
         if (page.Search is { } q)
@@ -51,7 +61,7 @@ public sealed class ListWageStandards(GonghuiDbContext db, DistrictSettings dist
 
         var found = await page.ApplyAsync(query.OrderBy(x => x.Section).ThenBy(x => x.JobType).ThenBy(x => x.ContractId), ct);
         return new Result(minimum, new PagedResult<WageStandardLine>(
-            found.Items.Select(x => new WageStandardLine(x.Section, x.JobType, x.MinimumMonthlyWage, x.AnnualIncreasePercent, x.MinimumMonthlyWage < minimum, x.ContractId, x.Title, x.UnionId, x.UnionName)).ToList(),
+            found.Items.Select(x => new WageStandardLine(x.AssociationId == null && x.EnterpriseId is long e ? employerSections.GetValueOrDefault(e, x.Section) : x.Section, x.JobType, x.MinimumMonthlyWage, x.AnnualIncreasePercent, x.MinimumMonthlyWage < minimum, x.ContractId, x.Title, x.UnionId, x.UnionName)).ToList(),
             found.Total, found.Page, found.PageSize));
     }
 

@@ -58,6 +58,7 @@ public enum VoteBody
 /// A collective negotiation (集体协商, R4–R5) between a union and an association, a leading enterprise or an enterprise,
 /// from the request to bargain (要约) to the signed contract.
 /// </summary>
+[ScopedBy("Union")]
 public sealed class Negotiation : IVersioned, IUnionOwned
 {
     public long Id { get; set; }
@@ -129,11 +130,14 @@ public sealed class Negotiation : IVersioned, IUnionOwned
 }
 
 /// <summary>A bargaining representative (协商代表) of either side; one per side is the chief (首席代表).</summary>
+[ScopedBy("Negotiation.Union")]
 public sealed class Negotiator
 {
     public long Id { get; set; }
 
     public long NegotiationId { get; set; }
+
+    public Negotiation? Negotiation { get; set; }
 
     public BargainingSide Side { get; set; }
 
@@ -147,11 +151,14 @@ public sealed class Negotiator
 }
 
 /// <summary>One round at the table: what was discussed and where each side stood.</summary>
+[ScopedBy("Negotiation.Union")]
 public sealed class NegotiationRound
 {
     public long Id { get; set; }
 
     public long NegotiationId { get; set; }
+
+    public Negotiation? Negotiation { get; set; }
 
     public DateOnly HeldOn { get; set; }
 
@@ -183,8 +190,8 @@ internal sealed class NegotiationConfiguration : IEntityTypeConfiguration<Negoti
         b.HasOne(n => n.Association).WithMany().HasForeignKey(n => n.AssociationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(n => n.Enterprise).WithMany().HasForeignKey(n => n.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CollectiveContract>().WithOne().HasForeignKey<Negotiation>(n => n.ContractId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(n => n.Negotiators).WithOne().HasForeignKey(x => x.NegotiationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(n => n.Rounds).WithOne().HasForeignKey(x => x.NegotiationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(n => n.Negotiators).WithOne(x => x.Negotiation).HasForeignKey(x => x.NegotiationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(n => n.Rounds).WithOne(x => x.Negotiation).HasForeignKey(x => x.NegotiationId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<Negotiator> b)

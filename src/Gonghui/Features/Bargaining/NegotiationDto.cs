@@ -1,3 +1,4 @@
+using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;

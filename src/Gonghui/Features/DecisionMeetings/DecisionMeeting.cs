@@ -18,6 +18,7 @@ public enum DecisionMeetingKind
 }
 
 /// <summary>A union's member congress, committee or chair's office meeting (R12): who attended, the agenda, what was decided.</summary>
+[ScopedBy("Union")]
 public sealed class DecisionMeeting : IVersioned, IUnionOwned
 {
     public long Id { get; set; }
@@ -48,6 +49,7 @@ public sealed class DecisionMeeting : IVersioned, IUnionOwned
 }
 
 /// <summary>Research before a major decision (重大决策调查研究, R12), linked to the meeting whose decision it informed.</summary>
+[ScopedBy("Union")]
 public sealed class DecisionResearch : IVersioned, IUnionOwned
 {
     public long Id { get; set; }

@@ -1,3 +1,4 @@
+using Gonghui.Features.Enterprises;
 using Gonghui.Features.Bargaining;
 using Gonghui.Features.DemocraticManagement;
 using Gonghui.Features.Organisation;

@@ -1,3 +1,4 @@
+using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.DecisionMeetings;
 using Gonghui.Features.InfoReports;

@@ -1,3 +1,4 @@
+using Gonghui.Features.Members;
 using System.Globalization;
 using System.Text;
 using Gonghui.Features.Imports;

@@ -14,6 +14,7 @@ public interface IEnterpriseRecord : IVersioned
 }
 
 /// <summary>A session of an enterprise's workers' congress (职工代表大会, R6), with its attendance.</summary>
+[ScopedBy("Enterprise.Union")]
 public sealed class WorkersCongress : IEnterpriseRecord
 {
     public long Id { get; set; }
@@ -40,6 +41,7 @@ public sealed class WorkersCongress : IEnterpriseRecord
 }
 
 /// <summary>An item an enterprise published under factory-affairs openness (厂务公开, R6).</summary>
+[ScopedBy("Enterprise.Union")]
 public sealed class FactoryAffairsItem : IEnterpriseRecord
 {
     public long Id { get; set; }
@@ -72,6 +74,7 @@ public enum SeatKind
 }
 
 /// <summary>An employee director's or supervisor's seat (R6) and who holds it for which term.</summary>
+[ScopedBy("Enterprise.Union")]
 public sealed class EmployeeSeat : IEnterpriseRecord
 {
     public long Id { get; set; }

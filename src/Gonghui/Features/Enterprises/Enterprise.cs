@@ -16,6 +16,7 @@ public enum SizeClass
 }
 
 /// <summary>An employer in the district (R1): which industry, how big, and which union covers it, if any.</summary>
+[ScopedBy("Union")]
 public sealed class Enterprise : IVersioned, IUnionOwned
 {
     public long Id { get; set; }

@@ -1,3 +1,5 @@
+using Gonghui.Features.Enterprises;
+using Gonghui.Features.Members;
 using Gonghui.Features.Bargaining;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.WarningCases;
@@ -22,7 +24,7 @@ public sealed class GetDashboard(GonghuiDbContext db)
     {
         var byKind = await db.Unions.AsNoTracking().GroupBy(u => u.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         int Of(UnionKind k) => byKind.FirstOrDefault(x => x.Key == k)?.Count ?? 0;
-        var users = await db.Users.CountAsync(u => u.UnionId == null ? db.Actor.SeesAllUnions : db.Unions.Any(x => x.Id == u.UnionId), ct);
+        var users = await db.Users.CountAsync(u => u.UnionId == null ? db.Actor.SeesAllUnions : db.Set<Union>().Any(x => x.Id == u.UnionId), ct);
         var enterprises = await db.Enterprises.CountAsync(ct);
         var covered = await db.Enterprises.CountAsync(e => e.UnionId != null, ct);
         var members = await db.Members.CountAsync(m => m.Status == Members.MemberStatus.Active, ct);

@@ -9,7 +9,7 @@ namespace Gonghui.Features.Imports;
 public sealed class GetImport(GonghuiDbContext db, ImportProgressBoard board)
 {
     public async Task<Outcome<ImportJobDto>> HandleAsync(long id, CancellationToken ct) =>
-        await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == id).ToDto().FirstOrDefaultAsync(ct) is { } job
+        await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == id).ToDto(db).FirstOrDefaultAsync(ct) is { } job
             ? job.WithProgress(board)
             : Outcome.NotFound;
 

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Gonghui.Infrastructure.Data;
+using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Jobs;
 
 namespace Gonghui.Features.Imports;
@@ -29,9 +32,10 @@ public sealed record ImportJobDto(
 
 internal static class ImportJobQueries
 {
-    public static IQueryable<ImportJobDto> ToDto(this IQueryable<ImportJob> jobs) =>
+    // The union's name without IgnoreQueryFilters, which would lift the jobs' own scope too: a job's union is in its reader's scope.
+    public static IQueryable<ImportJobDto> ToDto(this IQueryable<ImportJob> jobs, GonghuiDbContext db) =>
         jobs.Select(j => new ImportJobDto(
-            j.Id, j.Kind, j.UnionId, j.Union != null ? j.Union.Name : null, j.FileName, j.Format, j.Mode, j.DryRun, j.Status, j.RowsRead, j.RowsInserted,
+            j.Id, j.Kind, j.UnionId, db.Set<Union>().Where(u => u.Id == j.UnionId).Select(u => u.Name).FirstOrDefault(), j.FileName, j.Format, j.Mode, j.DryRun, j.Status, j.RowsRead, j.RowsInserted,
             j.RowsUpdated, j.RowsUnchanged, j.ErrorCount, j.Message, j.CreatedByName, j.CreatedAt, j.StartedAt, j.FinishedAt, null));
 
     /// <summary>A running job's live figures come from the progress board: its transaction keeps the row unchanged until the end.</summary>

@@ -21,7 +21,7 @@ public sealed class ListImports(GonghuiDbContext db, ImportProgressBoard board)
             query = query.Where(j => j.FileName.Contains(q));
         }
 
-        var result = await page.ApplyAsync(query.OrderByDescending(j => j.Id).ToDto(), ct);
+        var result = await page.ApplyAsync(query.OrderByDescending(j => j.Id).ToDto(db), ct);
         return result with { Items = result.Items.Select(j => j.WithProgress(board)).ToList() };
     }
 

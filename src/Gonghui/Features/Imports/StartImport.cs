@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using System.Globalization;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -101,7 +102,7 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
 
         var (job, path) = prepared.Value;
         queue.Enqueue(job.Id, path);
-        return await db.Set<ImportJob>().IgnoreQueryFilters().AsNoTracking().Where(j => j.Id == job.Id).ToDto().FirstAsync(ct);
+        return await db.Set<ImportJob>().IgnoreQueryFilters().AsNoTracking().Where(j => j.Id == job.Id).ToDto(db).FirstAsync(ct);
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -33,6 +33,7 @@ public enum InfoReportAction
 /// An information report (信息报送, R14) a union sends up the tree: the union above adopts it, returns it with a comment,
 /// or forwards it further up. Its trail records each hand.
 /// </summary>
+[ScopedBy("Union")]
 public sealed class InfoReport : IVersioned, IUnionOwned
 {
     public long Id { get; set; }
@@ -66,11 +67,14 @@ public sealed class InfoReport : IVersioned, IUnionOwned
     long? IUnionOwned.UnionId => UnionId;
 }
 
+[ScopedBy("Report.Union")]
 public sealed class InfoReportStep
 {
     public long Id { get; set; }
 
     public long ReportId { get; set; }
+
+    public InfoReport? Report { get; set; }
 
     public InfoReportAction Action { get; set; }
 
@@ -98,7 +102,7 @@ internal sealed class InfoReportConfiguration : IEntityTypeConfiguration<InfoRep
         b.HasIndex(x => new { x.ToUnionId, x.Status });
         b.HasOne(x => x.Union).WithMany().HasForeignKey(x => x.UnionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Union>().WithMany().HasForeignKey(x => x.ToUnionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Trail).WithOne().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Trail).WithOne(x => x.Report).HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<InfoReportStep> b)

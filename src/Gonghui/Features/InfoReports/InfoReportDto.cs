@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Files;
@@ -42,7 +43,7 @@ public sealed class InfoReportReader(GonghuiDbContext db, CurrentActor actor, Ti
     public async Task<Outcome<InfoReport>> FindForReviewAsync(long id, CancellationToken ct)
     {
         var found = await db.Set<InfoReport>().IgnoreQueryFilters().Include(r => r.Trail).Where(r => r.Id == id)
-            .Select(r => new { Report = r, ToPath = db.Unions.First(u => u.Id == r.ToUnionId).Path }).FirstOrDefaultAsync(ct);
+            .Select(r => new { Report = r, ToPath = db.Set<Union>().First(u => u.Id == r.ToUnionId).Path }).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             return Outcome.NotFound;

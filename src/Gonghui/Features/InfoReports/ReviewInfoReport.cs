@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
@@ -19,7 +20,7 @@ public sealed class ReviewInfoReport(GonghuiDbContext db, InfoReportReader reade
     {
         // Where a forwarded report goes: the parent of the union it waits with now.
         var above = action == InfoReportAction.Forwarded
-            ? await db.Set<InfoReport>().IgnoreQueryFilters().Where(r => r.Id == id).Select(r => db.Unions.First(u => u.Id == r.ToUnionId).ParentId).FirstOrDefaultAsync(ct)
+            ? await db.Set<InfoReport>().IgnoreQueryFilters().Where(r => r.Id == id).Select(r => db.Set<Union>().First(u => u.Id == r.ToUnionId).ParentId).FirstOrDefaultAsync(ct)
             : null;
         return await reader.ReviewAsync(id, request.Version, (report, step) =>
         {

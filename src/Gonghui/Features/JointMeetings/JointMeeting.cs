@@ -45,6 +45,7 @@ public enum ResolutionStatus
 /// consultation (R11), convened or attended by an industrial union: who took part, what it took up, the minutes, and
 /// the measures it resolved, each followed to done.
 /// </summary>
+[ScopedBy("Union")]
 public sealed class JointMeeting : IVersioned, IUnionOwned
 {
     public long Id { get; set; }
@@ -76,11 +77,14 @@ public sealed class JointMeeting : IVersioned, IUnionOwned
     long? IUnionOwned.UnionId => UnionId;
 }
 
+[ScopedBy("Meeting.Union")]
 public sealed class JointMeetingParticipant
 {
     public long Id { get; set; }
 
     public long MeetingId { get; set; }
+
+    public JointMeeting? Meeting { get; set; }
 
     public ParticipantKind Kind { get; set; }
 
@@ -88,11 +92,14 @@ public sealed class JointMeetingParticipant
 }
 
 /// <summary>A measure the meeting resolved: who carries it out, by when, and whether it is done.</summary>
+[ScopedBy("Meeting.Union")]
 public sealed class JointMeetingResolution
 {
     public long Id { get; set; }
 
     public long MeetingId { get; set; }
+
+    public JointMeeting? Meeting { get; set; }
 
     public string Text { get; set; } = "";
 
@@ -121,8 +128,8 @@ internal sealed class JointMeetingConfiguration :
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.UnionId, x.HeldOn });
         b.HasOne(x => x.Union).WithMany().HasForeignKey(x => x.UnionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(x => x.Resolutions).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Participants).WithOne(x => x.Meeting).HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Resolutions).WithOne(x => x.Meeting).HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<JointMeetingParticipant> b)

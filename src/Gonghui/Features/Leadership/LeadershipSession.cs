@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,11 @@ public enum LeadershipSessionKind
 /// dedicated study session. A district record: the district's staff keep it; a union's staff see the hearings that
 /// heard their union (or one below it) and every study session, which concerns industrial-union work as a whole.
 /// </summary>
-public sealed class LeadershipSession : IVersioned
+public sealed class LeadershipSession : IVersioned, IScopedByRule<LeadershipSession>
 {
+    /// <summary>A study session, or a hearing of a union the actor sees (the heard unions' own filter applies inside).</summary>
+    public static Expression<Func<LeadershipSession, bool>> InScope => s => s.Kind == LeadershipSessionKind.StudySession || s.Unions.Any();
+
     public long Id { get; set; }
 
     public LeadershipSessionKind Kind { get; set; }
@@ -43,9 +47,12 @@ public sealed class LeadershipSession : IVersioned
     public DateTime UpdatedAt { get; set; }
 }
 
+[ScopedBy("Union")]
 public sealed class LeadershipSessionUnion
 {
     public long SessionId { get; set; }
+
+    public LeadershipSession? Session { get; set; }
 
     public long UnionId { get; set; }
 
@@ -63,7 +70,7 @@ internal sealed class LeadershipSessionConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Conclusions).HasMaxLength(4000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.HeldOn, x.Kind });
-        b.HasMany(x => x.Unions).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Unions).WithOne(x => x.Session).HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<LeadershipSessionUnion> b)

@@ -82,7 +82,7 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         // Already an active member of another union: refused, whichever mode; the union named only where the one who
         // started the import may see it (a district account, or the union's own subtree).
         var scope = run.Job.CreatedById is { } starter
-            ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == starter).Select(u => u.Union == null ? null : u.Union.Path).FirstOrDefaultAsync(ct)
+            ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == starter).Select(u => db.Set<Gonghui.Features.Organisation.Union>().Where(x => x.Id == u.UnionId).Select(x => x.Path).FirstOrDefault()).FirstOrDefaultAsync(ct)
             : null;
         await using (var elsewhere = run.Command("""
             SELECT s.row_no, u."Name", u."Path" FROM import_members s

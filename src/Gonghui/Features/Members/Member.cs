@@ -20,6 +20,7 @@ public enum MemberStatus
 /// One membership of one person in one union. A transfer ends this record and opens another in the new union,
 /// so the rows of one ID number are the person's history; at most one of them is active in the district.
 /// </summary>
+[ScopedBy("Union")]
 public sealed class Member : IVersioned, IUnionOwned
 {
     public long Id { get; set; }

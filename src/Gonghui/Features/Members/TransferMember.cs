@@ -1,3 +1,5 @@
+using Gonghui.Features.Organisation;
+using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;

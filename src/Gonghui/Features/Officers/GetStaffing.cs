@@ -1,3 +1,4 @@
+using Gonghui.Features.Members;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Localization;

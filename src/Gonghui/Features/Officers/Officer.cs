@@ -15,6 +15,7 @@ public enum PostingKind
 }
 
 /// <summary>A union officer (工会干事) of an industrial union, counted for R18 while in post.</summary>
+[ScopedBy("Union")]
 public sealed class Officer : IVersioned, IUnionOwned
 {
     public long Id { get; set; }
@@ -49,11 +50,14 @@ public sealed class Officer : IVersioned, IUnionOwned
 }
 
 /// <summary>One training course, secondment, exchange or selection of an officer.</summary>
+[ScopedBy("Officer.Union")]
 public sealed class OfficerPosting
 {
     public long Id { get; set; }
 
     public long OfficerId { get; set; }
+
+    public Officer? Officer { get; set; }
 
     public PostingKind Kind { get; set; }
 
@@ -75,7 +79,7 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>, 
         b.Property(o => o.Version).IsConcurrencyToken();
         b.HasIndex(o => new { o.UnionId, o.StartOn });
         b.HasOne(o => o.Union).WithMany().HasForeignKey(o => o.UnionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(o => o.Postings).WithOne().HasForeignKey(p => p.OfficerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(o => o.Postings).WithOne(x => x.Officer).HasForeignKey(p => p.OfficerId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<OfficerPosting> b)

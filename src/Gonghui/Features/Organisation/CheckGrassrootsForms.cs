@@ -1,3 +1,4 @@
+using Gonghui.Features.Members;
 using Gonghui.Features.Organisation.Rules;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

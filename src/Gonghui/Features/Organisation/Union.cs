@@ -26,7 +26,7 @@ public enum IndustrySector
 }
 
 /// <summary>A node of the organisation tree: the district, its area federations and industrial unions, and grassroots unions below.</summary>
-public sealed class Union : IVersioned
+public sealed class Union : IVersioned, IScopeNode, IUnionOwned
 {
     public long Id { get; set; }
 
@@ -45,6 +45,9 @@ public sealed class Union : IVersioned
     /// <summary>Ids from the root down, <c>/1/7/42/</c>: "this union and everything below it" is one prefix match.</summary>
     [NotAudited] // derived from ParentId, which is audited
     public string Path { get; set; } = "";
+
+    /// <summary>A union's audit trail is its own (none before it has an id).</summary>
+    long? IUnionOwned.UnionId => Id == 0 ? null : Id;
 
     [NotAudited]
     public int Depth { get; set; }
@@ -90,5 +93,8 @@ internal sealed class UnionConfiguration : IEntityTypeConfiguration<Union>
         b.Property(u => u.Address).HasMaxLength(200);
         b.Property(u => u.Version).IsConcurrencyToken();
         b.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        // Accounts and roster imports name their union by key only (the shared core names no module); the keys are kept here.
+        b.HasMany<Infrastructure.Security.User>().WithOne().HasForeignKey(u => u.UnionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany<Infrastructure.Jobs.ImportJob>().WithOne().HasForeignKey(j => j.UnionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

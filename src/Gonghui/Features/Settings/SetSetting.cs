@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using System.Globalization;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;

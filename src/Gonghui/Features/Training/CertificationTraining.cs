@@ -28,6 +28,7 @@ public enum SkillLevel
 /// A certification training (取证培训, R7) a union organised for an occupation: its course, provider and dates, how
 /// many workers took it, and the certificates they obtained. R7 counts the workers certified in a year.
 /// </summary>
+[ScopedBy("Union")]
 public sealed class CertificationTraining : IVersioned
 {
     public long Id { get; set; }
@@ -66,11 +67,14 @@ public sealed class CertificationTraining : IVersioned
 /// A certificate a worker obtained through a training. The worker is known by their resident ID number (sealed, with a
 /// keyed hash so that a worker certified twice in a year counts once), shown masked and never revealed.
 /// </summary>
+[ScopedBy("Training.Union")]
 public sealed class TrainingCertificate
 {
     public long Id { get; set; }
 
     public long TrainingId { get; set; }
+
+    public CertificationTraining? Training { get; set; }
 
     [Sensitive]
     public string WorkerName { get; set; } = "";
@@ -99,7 +103,7 @@ internal sealed class CertificationTrainingConfiguration : IEntityTypeConfigurat
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.UnionId, x.StartOn });
         b.HasOne(x => x.Union).WithMany().HasForeignKey(x => x.UnionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Certificates).WithOne().HasForeignKey(x => x.TrainingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Certificates).WithOne(x => x.Training).HasForeignKey(x => x.TrainingId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<TrainingCertificate> b)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Gonghui.Features.Training;
 
 /// <summary>A skills competition (职业技能竞赛, R7) a union held for an occupation: its entrants and the workers it commended.</summary>
+[ScopedBy("Union")]
 public sealed class SkillsCompetition : IVersioned
 {
     public long Id { get; set; }
@@ -32,11 +33,14 @@ public sealed class SkillsCompetition : IVersioned
 }
 
 /// <summary>A worker the competition commended, with the award (一等奖, 技术能手 …) and where they work.</summary>
+[ScopedBy("Competition.Union")]
 public sealed class CompetitionAward
 {
     public long Id { get; set; }
 
     public long CompetitionId { get; set; }
+
+    public SkillsCompetition? Competition { get; set; }
 
     [Sensitive]
     public string WorkerName { get; set; } = "";
@@ -56,7 +60,7 @@ internal sealed class SkillsCompetitionConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.UnionId, x.HeldOn });
         b.HasOne(x => x.Union).WithMany().HasForeignKey(x => x.UnionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Awards).WithOne().HasForeignKey(x => x.CompetitionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Awards).WithOne(x => x.Competition).HasForeignKey(x => x.CompetitionId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<CompetitionAward> b)

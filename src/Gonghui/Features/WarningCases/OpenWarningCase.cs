@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Api;

@@ -46,6 +46,7 @@ public enum MediationOutcome
 /// A labour-relations early-warning case (劳动关系预警, R15): the signals that raised it, its level, the reports up to the
 /// District Federation and the labour department, mediation, and its closing. Kept by the union responsible.
 /// </summary>
+[ScopedBy("Union")]
 public sealed class WarningCase : IVersioned, IUnionOwned
 {
     public long Id { get; set; }
@@ -100,11 +101,14 @@ public sealed class WarningCase : IVersioned, IUnionOwned
 }
 
 /// <summary>One signal feeding a case; a layoff carries its L7 figures, a quarterly-report signal the report it came from.</summary>
+[ScopedBy("Case.Union")]
 public sealed class WarningSignal
 {
     public long Id { get; set; }
 
     public long CaseId { get; set; }
+
+    public WarningCase? Case { get; set; }
 
     public SignalKind Kind { get; set; }
 
@@ -131,11 +135,14 @@ public sealed class WarningSignal
 }
 
 /// <summary>A change of level: by the rules when a signal came in, or raised by staff with a reason.</summary>
+[ScopedBy("Case.Union")]
 public sealed class WarningLevelChange
 {
     public long Id { get; set; }
 
     public long CaseId { get; set; }
+
+    public WarningCase? Case { get; set; }
 
     public DateTime At { get; set; }
 
@@ -149,11 +156,14 @@ public sealed class WarningLevelChange
 }
 
 /// <summary>A report of the case to one recipient (R15).</summary>
+[ScopedBy("Case.Union")]
 public sealed class WarningReport
 {
     public long Id { get; set; }
 
     public long CaseId { get; set; }
+
+    public WarningCase? Case { get; set; }
 
     public ReportRecipient Recipient { get; set; }
 
@@ -166,11 +176,14 @@ public sealed class WarningReport
 }
 
 /// <summary>A mediation session (调解) of a case.</summary>
+[ScopedBy("Case.Union")]
 public sealed class Mediation
 {
     public long Id { get; set; }
 
     public long CaseId { get; set; }
+
+    public WarningCase? Case { get; set; }
 
     public DateOnly HeldOn { get; set; }
 
@@ -205,10 +218,10 @@ internal sealed class WarningCaseConfiguration :
         b.HasIndex(x => x.EnterpriseId);
         b.HasOne(x => x.Union).WithMany().HasForeignKey(x => x.UnionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Enterprise).WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Signals).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(x => x.LevelChanges).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(x => x.Reports).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(x => x.Mediations).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Signals).WithOne(x => x.Case).HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.LevelChanges).WithOne(x => x.Case).HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Reports).WithOne(x => x.Case).HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Mediations).WithOne(x => x.Case).HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<WarningSignal> b)

@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

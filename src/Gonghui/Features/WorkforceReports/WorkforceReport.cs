@@ -96,6 +96,7 @@ public sealed record WorkforceFigures
 }
 
 /// <summary>A union's quarterly workforce-status analysis (职工队伍状况季度分析, R12): one per union per quarter.</summary>
+[ScopedBy("Union")]
 public sealed class WorkforceReport : IVersioned, IUnionOwned
 {
     public long Id { get; set; }

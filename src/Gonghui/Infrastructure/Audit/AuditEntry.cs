@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Gonghui.Infrastructure.Audit;
 
 /// <summary>One append-only line of the audit log. <see cref="Hash"/> chains it to the line before, so an edit or a deletion shows.</summary>
+[Data.DistrictWide("the audit log: its endpoint limits it to auditors and district administrators")]
 public sealed class AuditEntry
 {
     public long Id { get; set; }

@@ -18,12 +18,12 @@ internal static class AuditRecorder
     private static readonly JsonSerializerOptions SnapshotJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// Row types that are bookkeeping, not records: sessions touch on every request, keys are secrets, an import's job and
-    /// errors are summed up in its one "import" event.
+    /// The framework's bookkeeping rows, which cannot carry <see cref="NotAuditedAttribute"/>: keys are secrets, login
+    /// tokens and external logins no records. Gonghui's own bookkeeping types carry the attribute.
     /// </summary>
     private static readonly HashSet<Type> Unaudited =
     [
-        typeof(AuditEntry), typeof(DataProtectionKey), typeof(Features.Accounts.UserSession), typeof(Jobs.ImportJob), typeof(Jobs.ImportError),
+        typeof(AuditEntry), typeof(DataProtectionKey),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>), typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<string>),
     ];
 
@@ -32,7 +32,8 @@ internal static class AuditRecorder
         var list = new List<AuditRecord>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || Unaudited.Contains(entry.Entity.GetType()))
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || Unaudited.Contains(entry.Entity.GetType())
+                || entry.Metadata.ClrType.IsDefined(typeof(NotAuditedAttribute), false))
             {
                 continue;
             }
@@ -110,12 +111,7 @@ internal static class AuditRecorder
     }
 
     private static long? UnionOf(EntityEntry entry) =>
-        entry.Entity switch
-        {
-            Features.Organisation.Union u => u.Id == 0 ? null : u.Id,
-            IUnionOwned o => o.UnionId,
-            _ => null,
-        };
+        entry.Entity is IUnionOwned o ? o.UnionId : null;
 
     private static string Snapshot(EntityEntry entry, bool original)
     {

@@ -1,5 +1,3 @@
-using Gonghui.Features.Accounts;
-using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Audit;
 using Gonghui.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -11,21 +9,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gonghui.Infrastructure.Data;
 
 /// <summary>
-/// The one model. Provider-specific subclasses exist only so each provider has its own migration set.
-/// Scoped entities are filtered here, by the acting user's place in the union tree, so no handler can forget it.
+/// The one model, naming no module: each entity's configuration and scope are declared in its module and applied here
+/// (<see cref="ScopeFilters"/>), filtering every query by the acting user's place in the union tree so no handler can
+/// forget it. Provider-specific subclasses exist only so each provider has its own migration set.
 /// </summary>
 public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
     : IdentityDbContext<User, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public CurrentActor Actor { get; } = actor;
-
-    public DbSet<Union> Unions => Set<Union>();
-
-    public DbSet<Features.Enterprises.Enterprise> Enterprises => Set<Features.Enterprises.Enterprise>();
-
-    public DbSet<Features.Members.Member> Members => Set<Features.Members.Member>();
-
-    public DbSet<Features.Officers.Officer> Officers => Set<Features.Officers.Officer>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
@@ -43,9 +34,9 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
         QueuedEvents.Add(new AuditRecord(action, entityType, entityId, null, detail, unionId, null, actorName));
 
     // Read by the query filters at query time (EF parameterises context members per query).
-    internal bool ScopeAll => Actor.SeesAllUnions;
+    public bool ScopeAll => Actor.SeesAllUnions;
 
-    internal string ScopePath => Actor.UnionPath ?? ScopeNone;
+    public string ScopePath => Actor.UnionPath ?? ScopeNone;
 
     /// <summary>A path prefix no union has: an actor without a scope sees nothing (fail closed).</summary>
     internal const string ScopeNone = "\u0001";
@@ -54,35 +45,14 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(GonghuiDbContext).Assembly, t => !t.IsAbstract);
-        builder.Entity<Union>().HasQueryFilter(u => ScopeAll || u.Path.StartsWith(ScopePath));
-        // An enterprise no union covers yet is a district-level record.
-        builder.Entity<Features.Enterprises.Enterprise>().HasQueryFilter(e => ScopeAll || (e.Union != null && e.Union.Path.StartsWith(ScopePath)));
-        builder.Entity<Features.Members.Member>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.Officers.Officer>().HasQueryFilter(o => ScopeAll || o.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.Bargaining.Negotiation>().HasQueryFilter(n => ScopeAll || n.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.Bargaining.CollectiveContract>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
-        // Democratic-management records go with their enterprise.
-        builder.Entity<Features.DemocraticManagement.WorkersCongress>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
-        builder.Entity<Features.DemocraticManagement.FactoryAffairsItem>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
-        builder.Entity<Features.DemocraticManagement.EmployeeSeat>().HasQueryFilter(x => ScopeAll || (x.Enterprise!.Union != null && x.Enterprise.Union.Path.StartsWith(ScopePath)));
-        builder.Entity<Features.WorkforceReports.WorkforceReport>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.WarningCases.WarningCase>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.JointMeetings.JointMeeting>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.DecisionMeetings.DecisionMeeting>().HasQueryFilter(m => ScopeAll || m.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.DecisionMeetings.DecisionResearch>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
-        // A report is seen by its sender and every union above it: all it can travel up to.
-        builder.Entity<Features.InfoReports.InfoReport>().HasQueryFilter(r => ScopeAll || r.Union!.Path.StartsWith(ScopePath));
-        // A hearing is seen by the staff of the unions it heard; a study session (industrial-union work as a whole) by all staff.
-        builder.Entity<Features.Leadership.LeadershipSessionUnion>().HasQueryFilter(x => ScopeAll || x.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.Leadership.LeadershipSession>().HasQueryFilter(s => ScopeAll || s.Kind == Features.Leadership.LeadershipSessionKind.StudySession || s.Unions.Any());
-        builder.Entity<Features.Training.CertificationTraining>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.Training.SkillsCompetition>().HasQueryFilter(c => ScopeAll || c.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Features.Assessment.AnnualPlan>().HasQueryFilter(p => ScopeAll || p.Union!.Path.StartsWith(ScopePath));
-        builder.Entity<Jobs.ImportJob>().HasQueryFilter(j => ScopeAll || (j.Union != null && j.Union.Path.StartsWith(ScopePath)));
+        ScopeFilters.Apply(builder, this);
         if (Database.IsNpgsql())
         {
-            // Byte order, so a name prefix is an index range (ListMembers.Search) as it is on SQLite.
-            builder.Entity<Features.Members.Member>().Property(m => m.Name).UseCollation("C");
+            // Byte order where a module asks for it, so a prefix is an index range as it is on SQLite.
+            foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()).Where(p => p.PropertyInfo?.IsDefined(typeof(ByteOrderAttribute), false) == true))
+            {
+                property.SetCollation("C");
+            }
         }
     }
 

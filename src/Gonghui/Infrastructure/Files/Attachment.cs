@@ -9,6 +9,7 @@ namespace Gonghui.Infrastructure.Files;
 /// folder under a random name, its description here. <see cref="OwnerType"/> and <see cref="OwnerId"/> name the record;
 /// the owning module checks access and removes them with the record.
 /// </summary>
+[ScopedBy(nameof(UnionId))]
 public sealed class Attachment : IUnionOwned
 {
     public long Id { get; set; }

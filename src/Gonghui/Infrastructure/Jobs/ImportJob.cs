@@ -1,4 +1,3 @@
-using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -29,7 +28,12 @@ public enum ImportStatus
     Failed,
 }
 
-/// <summary>One import of a roster file: what was asked, how far it got, and what it wrote. Progress columns change without audit.</summary>
+/// <summary>
+/// One import of a roster file: what was asked, how far it got, and what it wrote. Not audited row by row: the import is
+/// one audited event. A job without a union (enterprises left uncovered) is the district's.
+/// </summary>
+[ScopedBy(nameof(UnionId))]
+[NotAudited]
 public sealed class ImportJob : IUnionOwned
 {
     public long Id { get; set; }
@@ -39,8 +43,6 @@ public sealed class ImportJob : IUnionOwned
 
     /// <summary>The union the rows go to (members), or that covers them (enterprises).</summary>
     public long? UnionId { get; set; }
-
-    public Union? Union { get; set; }
 
     public string FileName { get; set; } = "";
 
@@ -82,11 +84,15 @@ public sealed class ImportJob : IUnionOwned
 }
 
 /// <summary>One reason one row was refused: row number as in Excel, the column's header, the reason.</summary>
+[ScopedBy("Job.UnionId")]
+[NotAudited]
 public sealed class ImportError
 {
     public long Id { get; set; }
 
     public long ImportJobId { get; set; }
+
+    public ImportJob? Job { get; set; }
 
     public int Row { get; set; }
 
@@ -111,7 +117,6 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         b.Property(j => j.CreatedByName).HasMaxLength(256);
         b.Property(j => j.Culture).HasMaxLength(16);
         b.HasIndex(j => j.CreatedAt);
-        b.HasOne(j => j.Union).WithMany().HasForeignKey(j => j.UnionId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<ImportError> b)
@@ -120,6 +125,6 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         b.Property(e => e.Column).HasMaxLength(100);
         b.Property(e => e.Message).HasMaxLength(500);
         b.HasIndex(e => new { e.ImportJobId, e.Row });
-        b.HasOne<ImportJob>().WithMany().HasForeignKey(e => e.ImportJobId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(e => e.Job).WithMany().HasForeignKey(e => e.ImportJobId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using System.Security.Claims;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class ActorResolver(GonghuiDbContext db, CurrentActor actor)
         string? path = null;
         if (long.TryParse(principal.FindFirstValue(GonghuiClaims.UnionId), out var unionId))
         {
-            path = await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            path = await db.ScopePathAsync(unionId, ct);
         }
 
         // A Blazor circuit has no request address of its own: its sign-in's address stands for it.

@@ -9,6 +9,7 @@ namespace Gonghui.Infrastructure.Security;
 /// What a database knows of the keys kept outside it: a keyed digest of a fixed label, never the key. Every verb compares
 /// the key it found with it before it reads or writes anything sealed.
 /// </summary>
+[Data.DistrictWide("the database's record of its keys: read by the key check only")]
 public sealed class KeyFingerprint
 {
     public const string PersonalData = "personal-data";

@@ -8,6 +8,7 @@ namespace Gonghui.Infrastructure.Settings;
 /// One parameter the district has set in the console, overriding the plan's (or the configuration's) default. Its key is
 /// the configuration path (<c>JointMeetings:Minimum</c>); a row's changes are audited like any record's.
 /// </summary>
+[DistrictWide("district parameters: every role reads them; only district administrators change them")]
 public sealed class DistrictSetting : IVersioned
 {
     public long Id { get; set; }

@@ -1,3 +1,4 @@
+using Gonghui.Features.Enterprises;
 using Gonghui.Features.Bargaining;
 using Gonghui.Features.Assessment.Rules;
 using Gonghui.Infrastructure.Data;

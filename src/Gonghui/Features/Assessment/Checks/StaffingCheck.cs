@@ -1,3 +1,4 @@
+using Gonghui.Features.Organisation;
 using Gonghui.Features.Assessment.Rules;
 using Gonghui.Features.Members;
 using Gonghui.Features.Officers;

@@ -23,162 +23,6 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Gonghui.Features.Accounts.ApiToken", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("api_tokens", (string)null);
-                });
-
-            modelBuilder.Entity("Gonghui.Features.Accounts.User", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("text");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<long?>("UnionId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("UnionId");
-
-                    b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("Gonghui.Features.Accounts.UserSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("IpAddress")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("LastSeenAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("user_sessions", (string)null);
-                });
-
             modelBuilder.Entity("Gonghui.Features.Assessment.AnnualPlan", b =>
                 {
                     b.Property<long>("Id")
@@ -1366,8 +1210,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .UseCollation("C");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("PhoneCipher")
                         .HasMaxLength(100)
@@ -2368,6 +2211,51 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("api_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Infrastructure.Security.KeyFingerprint", b =>
                 {
                     b.Property<string>("Purpose")
@@ -2385,6 +2273,117 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Purpose");
 
                     b.ToTable("key_fingerprints", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.User", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Gonghui.Infrastructure.Settings.DistrictSetting", b =>
@@ -2574,34 +2573,6 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Gonghui.Features.Accounts.ApiToken", b =>
-                {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gonghui.Features.Accounts.User", b =>
-                {
-                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
-                        .WithMany()
-                        .HasForeignKey("UnionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Union");
-                });
-
-            modelBuilder.Entity("Gonghui.Features.Accounts.UserSession", b =>
-                {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Gonghui.Features.Assessment.AnnualPlan", b =>
                 {
                     b.HasOne("Gonghui.Features.Organisation.Union", "Union")
@@ -2615,11 +2586,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.Assessment.PlanItem", b =>
                 {
-                    b.HasOne("Gonghui.Features.Assessment.AnnualPlan", null)
+                    b.HasOne("Gonghui.Features.Assessment.AnnualPlan", "Plan")
                         .WithMany("Items")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.CollectiveContract", b =>
@@ -2649,16 +2622,18 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.ContractClause", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", null)
+                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", "Contract")
                         .WithMany("Clauses")
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Contract");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.ContractEnterprise", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", null)
+                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", "Contract")
                         .WithMany("Enterprises")
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2669,6 +2644,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Contract");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.IndustryAssociation", b =>
@@ -2713,29 +2690,35 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.NegotiationRound", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.Negotiation", null)
+                    b.HasOne("Gonghui.Features.Bargaining.Negotiation", "Negotiation")
                         .WithMany("Rounds")
                         .HasForeignKey("NegotiationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Negotiation");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.Negotiator", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.Negotiation", null)
+                    b.HasOne("Gonghui.Features.Bargaining.Negotiation", "Negotiation")
                         .WithMany("Negotiators")
                         .HasForeignKey("NegotiationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Negotiation");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.WageStandard", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", null)
+                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", "Contract")
                         .WithMany("WageStandards")
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Contract");
                 });
 
             modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionMeeting", b =>
@@ -2834,7 +2817,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReportStep", b =>
                 {
-                    b.HasOne("Gonghui.Features.InfoReports.InfoReport", null)
+                    b.HasOne("Gonghui.Features.InfoReports.InfoReport", "Report")
                         .WithMany("Trail")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2845,6 +2828,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeeting", b =>
@@ -2860,25 +2845,29 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingParticipant", b =>
                 {
-                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", null)
+                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", "Meeting")
                         .WithMany("Participants")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingResolution", b =>
                 {
-                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", null)
+                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", "Meeting")
                         .WithMany("Resolutions")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSessionUnion", b =>
                 {
-                    b.HasOne("Gonghui.Features.Leadership.LeadershipSession", null)
+                    b.HasOne("Gonghui.Features.Leadership.LeadershipSession", "Session")
                         .WithMany("Unions")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2889,6 +2878,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Session");
 
                     b.Navigation("Union");
                 });
@@ -2929,11 +2920,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.Officers.OfficerPosting", b =>
                 {
-                    b.HasOne("Gonghui.Features.Officers.Officer", null)
+                    b.HasOne("Gonghui.Features.Officers.Officer", "Officer")
                         .WithMany("Postings")
                         .HasForeignKey("OfficerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Officer");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Organisation.Union", b =>
@@ -2959,11 +2952,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.Training.CompetitionAward", b =>
                 {
-                    b.HasOne("Gonghui.Features.Training.SkillsCompetition", null)
+                    b.HasOne("Gonghui.Features.Training.SkillsCompetition", "Competition")
                         .WithMany("Awards")
                         .HasForeignKey("CompetitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Competition");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Training.SkillsCompetition", b =>
@@ -2979,20 +2974,24 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
                 {
-                    b.HasOne("Gonghui.Features.Training.CertificationTraining", null)
+                    b.HasOne("Gonghui.Features.Training.CertificationTraining", "Training")
                         .WithMany("Certificates")
                         .HasForeignKey("TrainingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Training");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.Mediation", b =>
                 {
-                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
+                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", "Case")
                         .WithMany("Mediations")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningCase", b =>
@@ -3015,25 +3014,29 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningLevelChange", b =>
                 {
-                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
+                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", "Case")
                         .WithMany("LevelChanges")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningReport", b =>
                 {
-                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
+                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", "Case")
                         .WithMany("Reports")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningSignal", b =>
                 {
-                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
+                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", "Case")
                         .WithMany("Signals")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3043,6 +3046,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("WorkforceReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WorkforceReports.WorkforceReport", b =>
@@ -3058,21 +3063,47 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gonghui.Infrastructure.Jobs.ImportError", b =>
                 {
-                    b.HasOne("Gonghui.Infrastructure.Jobs.ImportJob", null)
+                    b.HasOne("Gonghui.Infrastructure.Jobs.ImportJob", "Job")
                         .WithMany()
                         .HasForeignKey("ImportJobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Job");
                 });
 
             modelBuilder.Entity("Gonghui.Infrastructure.Jobs.ImportJob", b =>
                 {
-                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                    b.HasOne("Gonghui.Features.Organisation.Union", null)
                         .WithMany()
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
 
-                    b.Navigation("Union");
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.ApiToken", b =>
+                {
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.User", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.UserSession", b =>
+                {
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -3086,7 +3117,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3095,7 +3126,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3110,7 +3141,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3119,7 +3150,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -18,160 +18,6 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Gonghui.Features.Accounts.ApiToken", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("api_tokens", (string)null);
-                });
-
-            modelBuilder.Entity("Gonghui.Features.Accounts.User", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("UnionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("UnionId");
-
-                    b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("Gonghui.Features.Accounts.UserSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IpAddress")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastSeenAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("user_sessions", (string)null);
-                });
-
             modelBuilder.Entity("Gonghui.Features.Assessment.AnnualPlan", b =>
                 {
                     b.Property<long>("Id")
@@ -2282,6 +2128,49 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("api_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Infrastructure.Security.KeyFingerprint", b =>
                 {
                     b.Property<string>("Purpose")
@@ -2299,6 +2188,117 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Purpose");
 
                     b.ToTable("key_fingerprints", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.User", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Gonghui.Infrastructure.Settings.DistrictSetting", b =>
@@ -2480,34 +2480,6 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Gonghui.Features.Accounts.ApiToken", b =>
-                {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gonghui.Features.Accounts.User", b =>
-                {
-                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
-                        .WithMany()
-                        .HasForeignKey("UnionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Union");
-                });
-
-            modelBuilder.Entity("Gonghui.Features.Accounts.UserSession", b =>
-                {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Gonghui.Features.Assessment.AnnualPlan", b =>
                 {
                     b.HasOne("Gonghui.Features.Organisation.Union", "Union")
@@ -2521,11 +2493,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.Assessment.PlanItem", b =>
                 {
-                    b.HasOne("Gonghui.Features.Assessment.AnnualPlan", null)
+                    b.HasOne("Gonghui.Features.Assessment.AnnualPlan", "Plan")
                         .WithMany("Items")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.CollectiveContract", b =>
@@ -2555,16 +2529,18 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.ContractClause", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", null)
+                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", "Contract")
                         .WithMany("Clauses")
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Contract");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.ContractEnterprise", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", null)
+                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", "Contract")
                         .WithMany("Enterprises")
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2575,6 +2551,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Contract");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.IndustryAssociation", b =>
@@ -2619,29 +2597,35 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.NegotiationRound", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.Negotiation", null)
+                    b.HasOne("Gonghui.Features.Bargaining.Negotiation", "Negotiation")
                         .WithMany("Rounds")
                         .HasForeignKey("NegotiationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Negotiation");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.Negotiator", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.Negotiation", null)
+                    b.HasOne("Gonghui.Features.Bargaining.Negotiation", "Negotiation")
                         .WithMany("Negotiators")
                         .HasForeignKey("NegotiationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Negotiation");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.WageStandard", b =>
                 {
-                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", null)
+                    b.HasOne("Gonghui.Features.Bargaining.CollectiveContract", "Contract")
                         .WithMany("WageStandards")
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Contract");
                 });
 
             modelBuilder.Entity("Gonghui.Features.DecisionMeetings.DecisionMeeting", b =>
@@ -2740,7 +2724,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReportStep", b =>
                 {
-                    b.HasOne("Gonghui.Features.InfoReports.InfoReport", null)
+                    b.HasOne("Gonghui.Features.InfoReports.InfoReport", "Report")
                         .WithMany("Trail")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2751,6 +2735,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeeting", b =>
@@ -2766,25 +2752,29 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingParticipant", b =>
                 {
-                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", null)
+                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", "Meeting")
                         .WithMany("Participants")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Gonghui.Features.JointMeetings.JointMeetingResolution", b =>
                 {
-                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", null)
+                    b.HasOne("Gonghui.Features.JointMeetings.JointMeeting", "Meeting")
                         .WithMany("Resolutions")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Leadership.LeadershipSessionUnion", b =>
                 {
-                    b.HasOne("Gonghui.Features.Leadership.LeadershipSession", null)
+                    b.HasOne("Gonghui.Features.Leadership.LeadershipSession", "Session")
                         .WithMany("Unions")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2795,6 +2785,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Session");
 
                     b.Navigation("Union");
                 });
@@ -2835,11 +2827,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.Officers.OfficerPosting", b =>
                 {
-                    b.HasOne("Gonghui.Features.Officers.Officer", null)
+                    b.HasOne("Gonghui.Features.Officers.Officer", "Officer")
                         .WithMany("Postings")
                         .HasForeignKey("OfficerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Officer");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Organisation.Union", b =>
@@ -2865,11 +2859,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.Training.CompetitionAward", b =>
                 {
-                    b.HasOne("Gonghui.Features.Training.SkillsCompetition", null)
+                    b.HasOne("Gonghui.Features.Training.SkillsCompetition", "Competition")
                         .WithMany("Awards")
                         .HasForeignKey("CompetitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Competition");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Training.SkillsCompetition", b =>
@@ -2885,20 +2881,24 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.Training.TrainingCertificate", b =>
                 {
-                    b.HasOne("Gonghui.Features.Training.CertificationTraining", null)
+                    b.HasOne("Gonghui.Features.Training.CertificationTraining", "Training")
                         .WithMany("Certificates")
                         .HasForeignKey("TrainingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Training");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.Mediation", b =>
                 {
-                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
+                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", "Case")
                         .WithMany("Mediations")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningCase", b =>
@@ -2921,25 +2921,29 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningLevelChange", b =>
                 {
-                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
+                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", "Case")
                         .WithMany("LevelChanges")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningReport", b =>
                 {
-                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
+                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", "Case")
                         .WithMany("Reports")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WarningCases.WarningSignal", b =>
                 {
-                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", null)
+                    b.HasOne("Gonghui.Features.WarningCases.WarningCase", "Case")
                         .WithMany("Signals")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2949,6 +2953,8 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WorkforceReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WorkforceReports.WorkforceReport", b =>
@@ -2964,21 +2970,47 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gonghui.Infrastructure.Jobs.ImportError", b =>
                 {
-                    b.HasOne("Gonghui.Infrastructure.Jobs.ImportJob", null)
+                    b.HasOne("Gonghui.Infrastructure.Jobs.ImportJob", "Job")
                         .WithMany()
                         .HasForeignKey("ImportJobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Job");
                 });
 
             modelBuilder.Entity("Gonghui.Infrastructure.Jobs.ImportJob", b =>
                 {
-                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                    b.HasOne("Gonghui.Features.Organisation.Union", null)
                         .WithMany()
                         .HasForeignKey("UnionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
 
-                    b.Navigation("Union");
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.ApiToken", b =>
+                {
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.User", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Gonghui.Infrastructure.Security.UserSession", b =>
+                {
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2992,7 +3024,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3001,7 +3033,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3016,7 +3048,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3025,7 +3057,7 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Gonghui.Features.Accounts.User", null)
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

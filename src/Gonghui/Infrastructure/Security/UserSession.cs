@@ -1,12 +1,15 @@
+using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gonghui.Features.Accounts;
+namespace Gonghui.Infrastructure.Security;
 
 /// <summary>
 /// A console sign-in held on the server: the cookie only names it. Signing out, idling 30 minutes
 /// or disabling the user revokes it, so a copied cookie stops working.
 /// </summary>
+[DistrictWide("sign-in sessions: read by the session check for the signed-in account only")]
+[NotAudited]
 public sealed class UserSession
 {
     public string Id { get; set; } = "";

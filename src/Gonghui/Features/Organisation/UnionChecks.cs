@@ -1,8 +1,9 @@
 using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Gonghui.Infrastructure.Data;
+namespace Gonghui.Features.Organisation;
 
 public sealed record UnionFound(string Path, long? ParentId);
 

@@ -1,19 +1,20 @@
-using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gonghui.Features.Accounts;
+namespace Gonghui.Infrastructure.Security;
 
-/// <summary>A staff account. Union-scoped roles carry the union they are bound to.</summary>
+/// <summary>
+/// A staff account. Union-scoped roles carry the union they are bound to (the union tree's module declares the key's
+/// relationship). Accounts are read through the account handlers, which limit them to those an actor may manage.
+/// </summary>
+[DistrictWide("accounts: the account handlers limit them to the roles and unions an actor may manage")]
 public sealed class User : IdentityUser
 {
     public string DisplayName { get; set; } = "";
 
     public long? UnionId { get; set; }
-
-    public Union? Union { get; set; }
 
     /// <summary>A disabled account cannot sign in and its sessions and tokens stop working at once.</summary>
     public bool IsDisabled { get; set; }
@@ -51,6 +52,5 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
     public void Configure(EntityTypeBuilder<User> b)
     {
         b.Property(u => u.DisplayName).HasMaxLength(50);
-        b.HasOne(u => u.Union).WithMany().HasForeignKey(u => u.UnionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

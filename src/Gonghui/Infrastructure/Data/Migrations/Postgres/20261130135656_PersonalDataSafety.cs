@@ -11,6 +11,17 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "Name",
+                table: "members",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(50)",
+                oldMaxLength: 50,
+                oldCollation: "C");
+
             migrationBuilder.CreateTable(
                 name: "key_fingerprints",
                 columns: table => new
@@ -30,6 +41,17 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "key_fingerprints");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Name",
+                table: "members",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(50)",
+                oldMaxLength: 50);
         }
     }
 }

@@ -4,9 +4,10 @@ using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gonghui.Features.Accounts;
+namespace Gonghui.Infrastructure.Security;
 
 /// <summary>A personal API token for programs. Only its SHA-256 is stored; the token itself is shown once.</summary>
+[DistrictWide("API tokens: each account lists and revokes its own")]
 public sealed class ApiToken
 {
     public const string Prefix = "gh_";
