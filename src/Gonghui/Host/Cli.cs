@@ -4,6 +4,7 @@ using Gonghui.Features.AuditLog;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Audit;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -276,19 +277,34 @@ public static class Cli
 
     private static Command Audit()
     {
-        var verify = new Command("verify", "Check that no audit entry was changed or removed");
+        var verify = new Command("verify", "Check that no audit entry was changed, added or removed, against the chain's key and the last anchor");
         verify.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
         {
-            var result = await sp.GetRequiredService<VerifyAuditChain>().HandleAsync(ct);
-            if (!result.Intact)
+            var r = await sp.GetRequiredService<VerifyAuditChain>().HandleAsync(ct);
+            var anchor = r.Anchor is { } a ? $"last anchor {a.At:yyyy-MM-dd HH:mm} UTC ({a.Reason}): {a.Count} entries, head {a.Head}" : "no anchor yet";
+            if (r.Problem is null)
             {
-                throw new CliException($"audit chain broken at entry {result.FirstBrokenId} ({result.Checked} entries before it hold)");
+                Console.WriteLine($"audit chain intact: {r.Checked} entries, head {r.Head}; {anchor}");
+                return 0;
             }
 
-            Console.WriteLine($"audit chain intact: {result.Checked} entries");
+            throw new CliException(r.Problem switch
+            {
+                "broken" => $"audit chain broken at entry {r.FirstBrokenId} ({r.Checked} entries before it hold)",
+                "anchor-altered" => $"the anchor file {sp.GetRequiredService<AuditAnchors>().FilePath} was altered: a line's signature does not hold",
+                "removed" => $"audit entries were removed: the chain no longer reaches the {anchor}",
+                _ => $"the audit log was rewritten: the chain no longer reaches the {anchor}",
+            });
+        }, ct));
+
+        var anchorCommand = new Command("anchor", "Append the audit log's count and head to the anchor file outside the database (the server does so daily, backup each time)");
+        anchorCommand.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            var a = await sp.GetRequiredService<AuditAnchors>().AppendAsync(sp.GetRequiredService<GonghuiDbContext>(), "manual", ct);
+            Console.WriteLine($"anchored {a.Count} entries, head {a.Head}, in {sp.GetRequiredService<AuditAnchors>().FilePath}");
             return 0;
         }, ct));
-        return new Command("audit", "The audit log") { verify };
+        return new Command("audit", "The audit log") { verify, anchorCommand };
     }
 
     /// <summary>

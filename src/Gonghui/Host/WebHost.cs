@@ -52,7 +52,9 @@ public static class WebHost
         services.AddGonghuiSecurity();
         services.AddGonghuiLocalization();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Backups>();
         services.AddHostedService<DatabaseInitializerService>();
+        services.AddHostedService<Infrastructure.Audit.DailyAuditAnchor>();
         services.AddScoped<Problems>();
         services.AddProblemDetails();
         services.AddExceptionHandler<UnreadableRequests>();

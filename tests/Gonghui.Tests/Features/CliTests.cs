@@ -6,7 +6,7 @@ using Npgsql;
 namespace Gonghui.Tests.Features;
 
 /// <summary>The executable's verbs on a database of their own: migrate, seed, admin, audit verify, backup and restore.</summary>
-public abstract class CliTests(Provider provider) : IAsyncLifetime
+public abstract partial class CliTests(Provider provider) : IAsyncLifetime
 {
     private TestDatabase db = null!;
 
@@ -111,6 +111,85 @@ public abstract class CliTests(Provider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verify_finds_a_recomputed_chain_a_removed_tail_and_an_appended_forgery()
+    {
+        var anchored = await GonghuiProcess.RunAsync(db, null, "audit", "anchor");
+        Assert.True(anchored.ExitCode == 0, anchored.Stderr);
+        var intact = await GonghuiProcess.RunAsync(db, null, "audit", "verify");
+        Assert.True(intact.ExitCode == 0, intact.Stderr);
+        Assert.Contains("last anchor", intact.Stdout, StringComparison.Ordinal);
+        var lift = provider == Provider.Sqlite ? "DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete;" : "ALTER TABLE audit_entries DISABLE TRIGGER USER;";
+        await ExecuteAsync(lift);
+        var last = await ScalarAsync("SELECT max(\"Id\") FROM audit_entries");
+
+        // An appended forgery, linked to the head as the unkeyed chain would link it.
+        await ExecuteAsync($"INSERT INTO audit_entries (\"Id\", \"At\", \"ActorName\", \"Action\", \"EntityType\", \"PreviousHash\", \"Hash\") "
+            + $"SELECT {last + 1}, \"At\", 'nobody', 'create', 'Union', \"Hash\", '{new string('a', 64)}' FROM audit_entries WHERE \"Id\" = {last}");
+        var forged = await GonghuiProcess.RunAsync(db, null, "audit", "verify");
+        Assert.Equal(1, forged.ExitCode);
+        Assert.Contains($"broken at entry {last + 1}", forged.Stderr, StringComparison.Ordinal);
+
+        // The tail removed, the forgery with it: every link holds, but the anchor's head is gone.
+        await ExecuteAsync($"DELETE FROM audit_entries WHERE \"Id\" >= {last - 2}");
+        var cut = await GonghuiProcess.RunAsync(db, null, "audit", "verify");
+        Assert.Equal(1, cut.ExitCode);
+        Assert.Contains("removed", cut.Stderr, StringComparison.Ordinal);
+
+        // A chain recomputed after an edit by someone without the key: a plain SHA-256 no longer holds.
+        await ExecuteAsync($"UPDATE audit_entries SET \"Hash\" = '{new string('b', 64)}' WHERE \"Id\" = 1");
+        var recomputed = await GonghuiProcess.RunAsync(db, null, "audit", "verify");
+        Assert.Equal(1, recomputed.ExitCode);
+        Assert.Contains("broken at entry 1", recomputed.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_log_chained_before_the_audit_key_is_checked_and_keyed_at_the_next_start()
+    {
+        // As a database of the previous version has it: no audit key, every link a plain SHA-256.
+        File.Delete(Path.Combine(db.DataFolder, "keys", "audit.key"));
+        await ExecuteAsync("DELETE FROM key_fingerprints WHERE \"Purpose\" = 'audit'");
+        await ExecuteAsync(provider == Provider.Sqlite ? "DROP TRIGGER audit_entries_no_update" : "ALTER TABLE audit_entries DISABLE TRIGGER USER");
+        var entries = new List<Gonghui.Infrastructure.Audit.AuditEntry>();
+        await using (var connection = Connect())
+        {
+            await connection.OpenAsync();
+            await using var read = connection.CreateCommand();
+            read.CommandText = "SELECT \"Id\", \"At\", \"ActorId\", \"ActorName\", \"IpAddress\", \"Action\", \"EntityType\", \"EntityId\", \"UnionId\", \"Before\", \"After\" FROM audit_entries ORDER BY \"Id\"";
+            await using var reader = await read.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                entries.Add(new()
+                {
+                    Id = reader.GetInt64(0), At = DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc), ActorId = reader.IsDBNull(2) ? null : reader.GetString(2),
+                    ActorName = reader.GetString(3), IpAddress = reader.IsDBNull(4) ? null : reader.GetString(4), Action = reader.GetString(5), EntityType = reader.GetString(6),
+                    EntityId = reader.IsDBNull(7) ? null : reader.GetString(7), UnionId = reader.IsDBNull(8) ? null : reader.GetInt64(8),
+                    Before = reader.IsDBNull(9) ? null : reader.GetString(9), After = reader.IsDBNull(10) ? null : reader.GetString(10),
+                });
+            }
+        }
+
+        var previous = Gonghui.Infrastructure.Audit.AuditChain.Genesis;
+        foreach (var e in entries)
+        {
+            e.PreviousHash = previous;
+            e.Hash = Gonghui.Infrastructure.Audit.AuditChain.ComputeUnkeyed(e);
+            previous = e.Hash;
+            await ExecuteAsync($"UPDATE audit_entries SET \"PreviousHash\" = '{e.PreviousHash}', \"Hash\" = '{e.Hash}' WHERE \"Id\" = {e.Id}");
+        }
+
+        await ExecuteAsync(provider == Provider.Sqlite
+            ? "CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;"
+            : "ALTER TABLE audit_entries ENABLE TRIGGER USER");
+
+        var verified = await GonghuiProcess.RunAsync(db, null, "audit", "verify");
+        Assert.True(verified.ExitCode == 0, verified.Stderr);
+        Assert.Contains("intact", verified.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(db.DataFolder, "keys", "audit.key")));
+        Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM key_fingerprints WHERE \"Purpose\" = 'audit'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => ExecuteAsync("UPDATE audit_entries SET \"ActorName\" = 'x' WHERE \"Id\" = 1"));
+    }
+
+    [Fact]
     public async Task Backup_and_restore_bring_the_database_back()
     {
         var file = Path.Combine(Path.GetTempPath(), $"gonghui-backup-{Guid.NewGuid():N}.bak");
@@ -136,6 +215,96 @@ public abstract class CliTests(Provider provider) : IAsyncLifetime
         finally
         {
             File.Delete(file);
+        }
+    }
+}
+
+/// <summary>Whole backups: the database, its documents and a manifest in one archive, restored into an empty folder on another database.</summary>
+public abstract partial class CliTests
+{
+    private static async Task<Dictionary<string, long>> TableCountsAsync(TestDatabase database)
+    {
+        await using DbConnection connection = database.Provider == Provider.Sqlite ? new SqliteConnection(database.Connection) : new NpgsqlConnection(database.Connection);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = database.Provider == Provider.Sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var counts = new Dictionary<string, long>();
+        foreach (var table in tables)
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT count(*) FROM \"{table}\"";
+            counts[table] = Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+
+    [Fact]
+    public async Task A_backup_with_documents_restores_whole_into_an_empty_folder_and_refuses_another_key()
+    {
+        // A document as an upload leaves it: its bytes in the data folder, its row in the database.
+        var bytes = "备份测试文件"u8.ToArray();
+        var storedAs = $"{Guid.NewGuid():N}.txt";
+        Directory.CreateDirectory(Path.Combine(db.DataFolder, "attachments"));
+        await File.WriteAllBytesAsync(Path.Combine(db.DataFolder, "attachments", storedAs), bytes);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        await ExecuteAsync("INSERT INTO attachments (\"OwnerType\", \"OwnerId\", \"Label\", \"FileName\", \"ContentType\", \"Size\", \"Sha256\", \"StoredAs\", \"UploadedBy\", \"UploadedAt\") "
+            + $"VALUES ('joint-meeting', 1, 'minutes', '纪要.txt', 'text/plain', {bytes.Length}, '{sha}', '{storedAs}', 'test', '2026-11-30 08:00:00')");
+        var archive = Path.Combine(Path.GetTempPath(), $"gonghui-backup-{Guid.NewGuid():N}.zip");
+        await using var empty = await TestDatabase.CreateAsync(provider);
+        await using var stranger = await TestDatabase.CreateAsync(provider);
+        try
+        {
+            var backup = await GonghuiProcess.RunAsync(db, null, "backup", archive);
+            Assert.True(backup.ExitCode == 0, backup.Stderr);
+            Assert.Contains("keys are not in it", backup.Stdout, StringComparison.Ordinal);
+            using (var zip = System.IO.Compression.ZipFile.OpenRead(archive))
+            {
+                Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("key", StringComparison.OrdinalIgnoreCase));
+                Assert.Contains(zip.Entries, e => e.FullName == "manifest.json");
+            }
+
+            // The operator brings the keys, kept apart, to the new folder.
+            Directory.CreateDirectory(Path.Combine(empty.DataFolder, "keys"));
+            File.Copy(Path.Combine(db.DataFolder, "keys", "audit.key"), Path.Combine(empty.DataFolder, "keys", "audit.key"));
+            var restored = await GonghuiProcess.RunAsync(empty, null, "restore", archive);
+            Assert.True(restored.ExitCode == 0, restored.Stderr);
+
+            var before = await TableCountsAsync(db);
+            var after = await TableCountsAsync(empty);
+            Assert.Equal(before.Keys.Order(), after.Keys.Order());
+            foreach (var (table, count) in before.Where(t => t.Key != "audit_entries"))
+            {
+                Assert.True(count == after[table], $"{table}: {count} before, {after[table]} restored");
+            }
+
+            Assert.True(after["audit_entries"] >= before["audit_entries"]);
+            Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(empty.DataFolder, "attachments", storedAs)));
+            var verified = await GonghuiProcess.RunAsync(empty, null, "audit", "verify");
+            Assert.True(verified.ExitCode == 0, verified.Stderr);
+
+            // Another audit key (a folder of its own, its first start): the restore is refused and writes nothing.
+            Assert.Equal(0, (await GonghuiProcess.RunAsync(stranger, null, "migrate")).ExitCode);
+            var tables = await TableCountsAsync(stranger);
+            var refused = await GonghuiProcess.RunAsync(stranger, null, "restore", archive);
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains("fingerprint", refused.Stderr, StringComparison.Ordinal);
+            Assert.Equal(tables, await TableCountsAsync(stranger));
+        }
+        finally
+        {
+            File.Delete(archive);
         }
     }
 }

@@ -4,6 +4,8 @@ namespace Gonghui.Tests.Unit;
 
 public sealed class AuditChainTests
 {
+    private static readonly AuditChain Keyed = new(() => Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
     private static List<AuditEntry> Chain(int n)
     {
         var previous = AuditChain.Genesis;
@@ -22,7 +24,7 @@ public sealed class AuditChainTests
                 After = "{\"Name\":\"b\"}",
                 PreviousHash = previous,
             };
-            e.Hash = AuditChain.Compute(e);
+            e.Hash = Keyed.Compute(e);
             previous = e.Hash;
             list.Add(e);
         }
@@ -34,7 +36,7 @@ public sealed class AuditChainTests
     public void An_untouched_chain_holds()
     {
         var previous = AuditChain.Genesis;
-        Assert.Null(AuditChain.FirstBroken(Chain(5), ref previous));
+        Assert.Null(Keyed.FirstBroken(Chain(5), ref previous));
     }
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class AuditChainTests
         var chain = Chain(5);
         chain[2].After = "{\"Name\":\"c\"}";
         var previous = AuditChain.Genesis;
-        Assert.Equal(3, AuditChain.FirstBroken(chain, ref previous));
+        Assert.Equal(3, Keyed.FirstBroken(chain, ref previous));
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public sealed class AuditChainTests
         var chain = Chain(5);
         chain.RemoveAt(1);
         var previous = AuditChain.Genesis;
-        Assert.Equal(3, AuditChain.FirstBroken(chain, ref previous));
+        Assert.Equal(3, Keyed.FirstBroken(chain, ref previous));
     }
 
     [Fact]
@@ -60,8 +62,27 @@ public sealed class AuditChainTests
     {
         var chain = Chain(5);
         chain[1].ActorName = "nobody";
-        chain[1].Hash = AuditChain.Compute(chain[1]);
+        chain[1].Hash = Keyed.Compute(chain[1]);
         var previous = AuditChain.Genesis;
-        Assert.Equal(3, AuditChain.FirstBroken(chain, ref previous));
+        Assert.Equal(3, Keyed.FirstBroken(chain, ref previous));
+    }
+
+    [Fact]
+    public void A_chain_recomputed_without_the_key_does_not_hold()
+    {
+        var chain = Chain(5);
+        var previous = AuditChain.Genesis;
+        foreach (var e in chain)
+        {
+            e.PreviousHash = previous;
+            e.Hash = AuditChain.ComputeUnkeyed(e);
+            previous = e.Hash;
+        }
+
+        previous = AuditChain.Genesis;
+        Assert.Equal(1, Keyed.FirstBroken(chain, ref previous));
+        var other = new AuditChain(() => new byte[32]);
+        previous = AuditChain.Genesis;
+        Assert.Equal(1, other.FirstBroken(Chain(3), ref previous));
     }
 }

@@ -88,7 +88,7 @@ internal static class AuditRecorder
                 After = r.Action == "create" && r.Entry is not null ? Snapshot(r.Entry, original: false) : r.After,
                 PreviousHash = previous,
             };
-            entry.Hash = AuditChain.Compute(entry);
+            entry.Hash = db.AuditChain.Compute(entry);
             previous = entry.Hash;
             db.AuditEntries.Add(entry);
         }

@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<Identit
     {
         actor.SetSystem("system");
         await db.MigrateAsync(ct);
+        await keys.EnsureAuditKeyAsync(ct);
         await keys.EnsurePersonalDataKeyAsync(ct);
         foreach (var role in Roles.All)
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Gonghui.Infrastructure.Data;
@@ -27,6 +28,14 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal List<AuditRecord> QueuedEvents { get; } = [];
+
+    private AuditChain? auditChain;
+
+    /// <summary>The keyed chain the audit entries are linked with, from the application's services (the key is not the context's).</summary>
+    internal AuditChain AuditChain => auditChain ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()
+            ?.ApplicationServiceProvider?.GetService<AuditChain>()
+        ?? throw new InvalidOperationException("no audit chain: the context was made outside the application's services");
 
     /// <summary>Queues an audit event that is not a row change (a reveal, an export, a sign-in); written by the next save.</summary>
     /// <param name="actorName">Who acted, when the actor is not signed in yet (a sign-in names the login tried).</param>

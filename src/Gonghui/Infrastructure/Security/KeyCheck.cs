@@ -12,8 +12,42 @@ namespace Gonghui.Infrastructure.Security;
 /// it expected. A key is generated only for a database with nothing sealed yet; a database sealed before fingerprints
 /// were kept records the key that opens its data.
 /// </summary>
-public sealed class KeyCheck(GonghuiDbContext db, Keys keys)
+public sealed class KeyCheck(GonghuiDbContext db, Keys keys, Audit.AuditChain chain)
 {
+    /// <summary>
+    /// The audit key, checked first: every write after it appends audit entries linked with it. A database whose chain was
+    /// made before the key existed gets one, and its chain is checked as it was made and linked again under the key.
+    /// </summary>
+    public async Task EnsureAuditKeyAsync(CancellationToken ct)
+    {
+        var file = keys.Audit;
+        var recorded = await RecordedAsync(KeyFingerprint.Audit, ct);
+        var key = file.TryLoad();
+        if (recorded is not null)
+        {
+            if (key is null)
+            {
+                throw new KeyCheckException($"the audit key is missing: looked for {file.Source}; this database's audit log is chained with the key of fingerprint {recorded}");
+            }
+
+            if (KeyFingerprint.Of(key, KeyFingerprint.Audit) is var found && found != recorded)
+            {
+                throw new KeyCheckException($"the audit key at {file.Source} (fingerprint {found}) is not this database's (fingerprint {recorded}); nothing was written");
+            }
+
+            return;
+        }
+
+        key ??= file.Generate();
+        if (await db.AuditEntries.AnyAsync(ct))
+        {
+            await Audit.AuditRelink.RunAsync(db, chain, ct);
+        }
+
+        await RecordAsync(KeyFingerprint.Audit, KeyFingerprint.Of(key, KeyFingerprint.Audit), ct);
+        await EnsureAuditKeyAsync(ct);
+    }
+
     public async Task EnsurePersonalDataKeyAsync(CancellationToken ct)
     {
         var file = keys.PersonalData;

@@ -17,6 +17,8 @@ public static class SecuritySetup
         services.AddScoped<CurrentActor>();
         services.AddScoped<ActorResolver>();
         services.AddSingleton<Keys>();
+        services.AddSingleton(sp => new Audit.AuditChain(() => sp.GetRequiredService<Keys>().Audit.Load()));
+        services.AddSingleton<Audit.AuditAnchors>();
         services.AddScoped<KeyCheck>();
         services.AddScoped<KeyRotation>();
         services.AddSingleton<LookupLimiter>();
