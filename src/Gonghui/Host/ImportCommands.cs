@@ -45,7 +45,7 @@ internal static class ImportCommands
 
             var importMode = parse.GetValue(mode) is { } m ? EnumText.Parse<ImportMode>(m) ?? throw new CliException($"unknown mode '{m}'") : ImportMode.AllOrNothing;
             var unionId = parse.GetValue(union) is { } code ? await Cli.UnionIdAsync(sp, code, ct) : (long?)null;
-            Outcome<(ImportJob Job, string Path)> prepared;
+            Outcome<(ImportJob Job, StagedFile Staged)> prepared;
             await using (var content = source.OpenRead())
             {
                 prepared = await sp.GetRequiredService<StartImport>().PrepareAsync(
@@ -58,7 +58,7 @@ internal static class ImportCommands
             }
 
             var progress = new Progress<ImportProgress>(p => Console.Error.WriteLine($"{p.Phase}: {p.RowsRead} rows read, {p.Errors} errors"));
-            var job = await sp.GetRequiredService<ImportRunner>().RunAsync(prepared.Value.Job.Id, prepared.Value.Path, progress, ct);
+            var job = await sp.GetRequiredService<ImportRunner>().RunAsync(prepared.Value.Job.Id, prepared.Value.Staged, progress, ct);
             Console.WriteLine($"{job.Status.ToString().ToLowerInvariant()}{(job.DryRun ? " (dry run: nothing written)" : "")}: {job.RowsRead} rows read, "
                 + $"{job.RowsInserted} inserted, {job.RowsUpdated} updated, {job.RowsUnchanged} unchanged, {job.ErrorCount} errors"
                 + $" in {(job.FinishedAt - job.StartedAt)?.TotalSeconds:0.0} s, peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Jobs;
 using Gonghui.Features.Members;
 using System.Net;
 using System.Text;
@@ -215,7 +216,7 @@ public abstract class ImportTests(GonghuiApp app)
     }
 
     [Fact]
-    public async Task Killing_an_import_midway_leaves_the_database_unchanged()
+    public async Task Killing_an_import_midway_leaves_the_database_unchanged_and_the_next_verb_removes_its_roster()
     {
         var (union, code) = await FreshUnionAsync();
         var path = Rosters.WriteCsv(Rosters.Members(150_000, new Random()), new UTF8Encoding(false));
@@ -231,6 +232,19 @@ public abstract class ImportTests(GonghuiApp app)
         await process.WaitForExitAsync();
         Assert.Equal(before, await app.DbAsync(db => db.Members.IgnoreQueryFilters().CountAsync()));
         Assert.Equal(0, await ActiveMembersAsync(union));
+
+        // The plain roster is still staged and the job still says running, until the next verb starts.
+        var imports = Path.Combine(app.Database.DataFolder, "imports");
+        var job = await app.DbAsync(db => db.Set<ImportJob>().IgnoreQueryFilters().OrderByDescending(j => j.Id).FirstAsync());
+        Assert.Equal(ImportStatus.Running, job.Status);
+        Assert.True(File.Exists(Path.Combine(imports, job.StagedAs!)));
+        var next = await GonghuiProcess.RunAsync(app.Database, null, "key", "fingerprint");
+        Assert.True(next.ExitCode == 0, next.Stderr);
+        Assert.Empty(Directory.EnumerateFiles(imports));
+        var failed = await app.DbAsync(db => db.Set<ImportJob>().IgnoreQueryFilters().AsNoTracking().FirstAsync(j => j.Id == job.Id));
+        Assert.Equal(ImportStatus.Failed, failed.Status);
+        Assert.Contains("中断", failed.Message, StringComparison.Ordinal);
+        File.Delete(path);
     }
 }
 

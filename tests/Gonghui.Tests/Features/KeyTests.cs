@@ -54,6 +54,22 @@ public abstract class KeyTests(Provider provider) : IAsyncLifetime
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(KeyPath)!));
         }
 
+        if (!OperatingSystem.IsWindows())
+        {
+            // Everything the verbs made is the owner's only: the database and its log, the folders, the keys.
+            var made = Directory.EnumerateFileSystemEntries(db.DataFolder, "*", SearchOption.AllDirectories).ToList();
+            if (provider == Provider.Sqlite)
+            {
+                made.AddRange(new[] { db.Name, db.Name + "-wal" }.Where(File.Exists));
+            }
+
+            Assert.Contains(made, m => m.EndsWith("audit.key", StringComparison.Ordinal));
+            foreach (var m in made)
+            {
+                Assert.True((File.GetUnixFileMode(m) & (UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.OtherWrite)) == 0, $"{m} is {File.GetUnixFileMode(m)}");
+            }
+        }
+
         var printed = await GonghuiProcess.RunWithAsync(db, KeyFromFile, null, "key", "fingerprint");
         Assert.True(printed.ExitCode == 0, printed.Stderr);
         var key = Convert.FromBase64String(await File.ReadAllTextAsync(KeyPath));

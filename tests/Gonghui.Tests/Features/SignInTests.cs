@@ -59,6 +59,15 @@ public abstract class SignInTests(GonghuiApp app)
         other.DefaultRequestHeaders.Add("Cookie", cookie);
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/v1/account")).StatusCode);
 
+        // The key ring both share is stored sealed under the data folder's key: the database alone forges no cookie.
+        var ring = await app.DbAsync(db => db.DataProtectionKeys.Select(k => k.Xml ?? "").ToListAsync());
+        Assert.NotEmpty(ring);
+        Assert.All(ring, xml =>
+        {
+            Assert.Contains("gonghuiEncryptedKey", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+
         await Browserless.SignOutAsync(browser);
         Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync("/api/v1/account")).StatusCode);
     }

@@ -137,7 +137,7 @@ public sealed class SeedDemoRoster(GonghuiDbContext db, StartImport start, Impor
             throw new InvalidOperationException($"demo import {kind}: {prepared.Kind}");
         }
 
-        var job = await runner.RunAsync(prepared.Value.Job.Id, prepared.Value.Path, null, ct);
+        var job = await runner.RunAsync(prepared.Value.Job.Id, prepared.Value.Staged, null, ct);
         return job.RowsInserted + job.RowsUpdated;
     }
 }

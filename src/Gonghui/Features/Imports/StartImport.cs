@@ -20,7 +20,7 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
     public sealed record Request(string? Kind, long? UnionId, ImportMode? Mode, bool DryRun, string? Sheet);
 
     /// <summary>Checks the request and stores the file; the caller queues the job or runs it at once (the command line).</summary>
-    public async Task<Outcome<(ImportJob Job, string Path)>> PrepareAsync(Request request, string fileName, Stream content, CancellationToken ct)
+    public async Task<Outcome<(ImportJob Job, StagedFile Staged)>> PrepareAsync(Request request, string fileName, Stream content, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var importer = importers.FirstOrDefault(i => i.Kind == request.Kind);
@@ -59,9 +59,9 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
             return Outcome.Forbidden;
         }
 
-        var path = Path.Combine(folder.Imports, $"{Guid.NewGuid():N}{extension}");
+        var staged = StagedFile.Create(folder, extension);
         long size;
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        await using (var file = new FileStream(staged.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
         {
             await content.CopyToAsync(file, ct);
             size = file.Length;
@@ -69,7 +69,7 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
 
         if (size == 0 || size > MaxFileBytes)
         {
-            File.Delete(path);
+            staged.Dispose();
             return Outcome.Invalid("file", t[size == 0 ? "Import.File.Empty" : "Import.FileTooLarge", MaxFileBytes / 1024 / 1024]);
         }
 
@@ -78,6 +78,7 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
             Kind = request.Kind!,
             UnionId = request.UnionId,
             FileName = Path.GetFileName(fileName),
+            StagedAs = staged.Name,
             Sheet = string.IsNullOrWhiteSpace(request.Sheet) ? null : request.Sheet.Trim(),
             Mode = request.Mode ?? ImportMode.AllOrNothing,
             DryRun = request.DryRun,
@@ -88,8 +89,17 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
             CreatedAt = DateTime.UtcNow,
         };
         db.Add(job);
-        await db.SaveChangesAsync(ct);
-        return (job, path);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            staged.Dispose();
+            throw;
+        }
+
+        return (job, staged);
     }
 
     public async Task<Outcome<ImportJobDto>> HandleAsync(Request request, string fileName, Stream content, CancellationToken ct)
@@ -100,8 +110,8 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
             return prepared.Failed<ImportJobDto>();
         }
 
-        var (job, path) = prepared.Value;
-        queue.Enqueue(job.Id, path);
+        var (job, staged) = prepared.Value;
+        queue.Enqueue(job.Id, staged);
         return await db.Set<ImportJob>().IgnoreQueryFilters().AsNoTracking().Where(j => j.Id == job.Id).ToDto(db).FirstAsync(ct);
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
+using Gonghui.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Infrastructure.Audit;
@@ -39,9 +40,9 @@ internal static class AuditRelink
             {
                 update.Transaction = tx;
                 update.CommandText = "UPDATE audit_entries SET \"PreviousHash\" = @previous, \"Hash\" = @hash WHERE \"Id\" = @id";
-                var p = Add(update, "@previous", "");
-                var h = Add(update, "@hash", "");
-                var id = Add(update, "@id", 0L);
+                var p = update.Bind("previous", "");
+                var h = update.Bind("hash", "");
+                var id = update.Bind("id", 0L);
                 previous = AuditChain.Genesis;
                 lastId = 0;
                 while (await db.AuditEntries.AsNoTracking().Where(e => e.Id > lastId).OrderBy(e => e.Id).Take(Batch).ToListAsync(ct) is { Count: > 0 } batch)
@@ -112,14 +113,5 @@ internal static class AuditRelink
             command.CommandText = sql;
             await command.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    private static DbParameter Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
-        return p;
     }
 }

@@ -109,17 +109,7 @@ public sealed class Backups(GonghuiDbContext db, DatabaseOptions options, DataFo
         var manifest = ReadManifest(zip) ?? throw new InvalidOperationException($"{Path.GetFileName(source)} is not a Gonghui backup (no {ManifestEntry} of format {Format})");
         foreach (var (purpose, file) in new[] { (KeyFingerprint.PersonalData, keys.PersonalData), (KeyFingerprint.Audit, keys.Audit) })
         {
-            var expected = manifest.KeyFingerprints.GetValueOrDefault(purpose) ?? "";
-            var key = file.TryLoad();
-            if (key is null)
-            {
-                throw new KeyCheckException($"the {purpose} key is missing: put the key of fingerprint {expected} at {file.Source}, then restore");
-            }
-
-            if (KeyFingerprint.Of(key, purpose) is var found && found != expected)
-            {
-                throw new KeyCheckException($"the {purpose} key at {file.Source} (fingerprint {found}) is not the backup's (fingerprint {expected}); nothing was restored");
-            }
+            KeyCheck.RequireMatch(file, purpose, file.TryLoad(), manifest.KeyFingerprints.GetValueOrDefault(purpose) ?? "", "the backup");
         }
 
         if (!string.Equals(manifest.Provider, options.Provider.ToString(), StringComparison.OrdinalIgnoreCase))

@@ -7,7 +7,7 @@ namespace Gonghui.Infrastructure.Data;
 /// Brings a database to the current schema, makes sure the roles exist and checks the keys kept outside it: run by every
 /// verb and at the start of <c>serve</c>, before anything else reads or writes.
 /// </summary>
-public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<IdentityRole> roles, CurrentActor actor, KeyCheck keys)
+public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<IdentityRole> roles, CurrentActor actor, KeyCheck keys, DataFolder folder, Microsoft.Extensions.Localization.IStringLocalizerFactory localizers)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<Identit
         await db.MigrateAsync(ct);
         await keys.EnsureAuditKeyAsync(ct);
         await keys.EnsurePersonalDataKeyAsync(ct);
+        await Jobs.StagedFile.SweepAsync(db, folder, localizers, ct);
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))

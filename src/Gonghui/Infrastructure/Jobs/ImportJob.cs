@@ -46,6 +46,9 @@ public sealed class ImportJob : IUnionOwned
 
     public string FileName { get; set; } = "";
 
+    /// <summary>The staged copy's name in the imports folder while the job waits or runs (<see cref="StagedFile"/>).</summary>
+    public string? StagedAs { get; set; }
+
     public string? Format { get; set; }
 
     public string? Sheet { get; set; }
@@ -108,6 +111,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         b.ToTable("import_jobs");
         b.Property(j => j.Kind).HasMaxLength(32);
         b.Property(j => j.FileName).HasMaxLength(260);
+        b.Property(j => j.StagedAs).HasMaxLength(64);
         b.Property(j => j.Format).HasMaxLength(32);
         b.Property(j => j.Sheet).HasMaxLength(100);
         b.Property(j => j.Mode).HasConversion<string>().HasMaxLength(16);

@@ -40,7 +40,8 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
     /// <summary>At most this many row errors are kept for the report; the count is always whole.</summary>
     public const int MaxStoredErrors = 100_000;
 
-    public async Task<ImportJob> RunAsync(long jobId, string path, IProgress<ImportProgress>? progress, CancellationToken ct)
+    /// <summary>Runs the job from its staged file, which it deletes (and whose lock it lets go) when it ends, whatever happens.</summary>
+    public async Task<ImportJob> RunAsync(long jobId, StagedFile staged, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var job = await db.Set<ImportJob>().IgnoreQueryFilters().FirstAsync(j => j.Id == jobId, ct);
         var previousCulture = CultureInfo.CurrentUICulture;
@@ -51,13 +52,13 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
             job.Status = ImportStatus.Running;
             job.StartedAt = DateTime.UtcNow;
             await db.SaveChangesAsync(ct);
-            await RunFileAsync(job, path, errors, board.For(jobId, progress), ct);
+            await RunFileAsync(job, staged.Path, errors, board.For(jobId, progress), ct);
         }
         finally
         {
             board.Done(jobId);
             CultureInfo.CurrentUICulture = previousCulture;
-            File.Delete(path);
+            staged.Dispose();
         }
 
         job.ErrorCount = errors.Count;

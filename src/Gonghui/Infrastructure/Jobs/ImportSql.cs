@@ -21,12 +21,14 @@ public static class ImportSql
         return command;
     }
 
-    public static void Bind(this DbCommand command, string name, object? value)
+    /// <summary>Adds <c>@name</c> to the command; the parameter is returned so a prepared command can be run again with other values.</summary>
+    public static DbParameter Bind(this DbCommand command, string name, object? value)
     {
         var p = command.CreateParameter();
         p.ParameterName = "@" + name;
         p.Value = value ?? DBNull.Value;
         command.Parameters.Add(p);
+        return p;
     }
 
     public static async Task<int> ExecuteAsync(this ImportRun run, string sql, CancellationToken ct, params (string, object?)[] parameters)

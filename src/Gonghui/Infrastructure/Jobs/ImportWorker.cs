@@ -8,21 +8,24 @@ namespace Gonghui.Infrastructure.Jobs;
 /// <summary>Imports waiting for the worker, one at a time (an import holds the database's write lock while it runs).</summary>
 public sealed class ImportQueue
 {
-    private readonly Channel<(long JobId, string Path)> channel = Channel.CreateUnbounded<(long, string)>();
+    private readonly Channel<(long JobId, StagedFile Staged)> channel = Channel.CreateUnbounded<(long, StagedFile)>();
 
-    public void Enqueue(long jobId, string path) => channel.Writer.TryWrite((jobId, path));
+    /// <summary>The staged file goes with the job, its lock held by this process until the job ends.</summary>
+    public void Enqueue(long jobId, StagedFile staged) => channel.Writer.TryWrite((jobId, staged));
 
-    internal ChannelReader<(long JobId, string Path)> Reader => channel.Reader;
+    internal ChannelReader<(long JobId, StagedFile Staged)> Reader => channel.Reader;
 }
 
-/// <summary>Runs queued imports in the background. At start, jobs a stopped server left unfinished are marked failed: their transaction never committed.</summary>
-public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, DataFolder folder, ILogger<ImportWorker> log) : BackgroundService
+/// <summary>
+/// Runs queued imports in the background. Jobs a stopped process left unfinished are marked failed by the next verb or
+/// server to start (<see cref="StagedFile.SweepAsync"/>): their transaction never committed.
+/// </summary>
+public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, ILogger<ImportWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await MarkInterruptedAsync(stoppingToken);
-        await foreach (var (jobId, path) in queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var (jobId, staged) in queue.Reader.ReadAllAsync(stoppingToken))
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<GonghuiDbContext>();
@@ -31,7 +34,7 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
             scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem(job.CreatedByName);
             try
             {
-                await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(jobId, path, null, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(jobId, staged, null, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -40,26 +43,6 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
                 await failScope.ServiceProvider.GetRequiredService<GonghuiDbContext>().Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Id == jobId)
                     .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportStatus.Failed).SetProperty(j => j.FinishedAt, DateTime.UtcNow), CancellationToken.None);
             }
-        }
-    }
-
-    private async Task MarkInterruptedAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GonghuiDbContext>();
-        try
-        {
-            await db.Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Status == ImportStatus.Queued || j.Status == ImportStatus.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportStatus.Failed).SetProperty(j => j.FinishedAt, DateTime.UtcNow), ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogWarning(e, "could not mark interrupted imports");
-        }
-
-        foreach (var stale in Directory.EnumerateFiles(folder.Imports))
-        {
-            File.Delete(stale);
         }
     }
 }

@@ -25,16 +25,7 @@ public sealed class KeyCheck(GonghuiDbContext db, Keys keys, Audit.AuditChain ch
         var key = file.TryLoad();
         if (recorded is not null)
         {
-            if (key is null)
-            {
-                throw new KeyCheckException($"the audit key is missing: looked for {file.Source}; this database's audit log is chained with the key of fingerprint {recorded}");
-            }
-
-            if (KeyFingerprint.Of(key, KeyFingerprint.Audit) is var found && found != recorded)
-            {
-                throw new KeyCheckException($"the audit key at {file.Source} (fingerprint {found}) is not this database's (fingerprint {recorded}); nothing was written");
-            }
-
+            RequireMatch(file, KeyFingerprint.Audit, key, recorded, "this database");
             return;
         }
 
@@ -55,20 +46,9 @@ public sealed class KeyCheck(GonghuiDbContext db, Keys keys, Audit.AuditChain ch
         var key = file.TryLoad();
         if (recorded is not null)
         {
-            if (key is null)
+            if (key is null || KeyFingerprint.Of(key, KeyFingerprint.PersonalData) == recorded || !FinishRotation(file, recorded))
             {
-                throw new KeyCheckException($"the personal-data key is missing: looked for {file.Source}; this database's data is sealed with the key of fingerprint {recorded}");
-            }
-
-            var found = KeyFingerprint.Of(key, KeyFingerprint.PersonalData);
-            if (found != recorded && FinishRotation(file, recorded))
-            {
-                return;
-            }
-
-            if (found != recorded)
-            {
-                throw new KeyCheckException($"the personal-data key at {file.Source} (fingerprint {found}) is not this database's (fingerprint {recorded}); nothing was written");
+                RequireMatch(file, KeyFingerprint.PersonalData, key, recorded, "this database");
             }
 
             return;
@@ -95,6 +75,20 @@ public sealed class KeyCheck(GonghuiDbContext db, Keys keys, Audit.AuditChain ch
         key ??= file.Generate();
         await RecordAsync(KeyFingerprint.PersonalData, KeyFingerprint.Of(key, KeyFingerprint.PersonalData), ct);
         await EnsurePersonalDataKeyAsync(ct); // another process may have recorded a key first: compare with what stands
+    }
+
+    /// <summary>Stops the verb unless the key found is the one whose fingerprint <paramref name="whose"/> records.</summary>
+    public static void RequireMatch(KeyFile file, string purpose, byte[]? key, string expected, string whose)
+    {
+        if (key is null)
+        {
+            throw new KeyCheckException($"the {purpose} key is missing: looked for {file.Source}; {whose} needs the key of fingerprint {expected}; nothing was written");
+        }
+
+        if (KeyFingerprint.Of(key, purpose) is var found && found != expected)
+        {
+            throw new KeyCheckException($"the {purpose} key at {file.Source} (fingerprint {found}) is not {whose}'s (fingerprint {expected}); nothing was written");
+        }
     }
 
     /// <summary>

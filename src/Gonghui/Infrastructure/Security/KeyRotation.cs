@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
+using Gonghui.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Infrastructure.Security;
@@ -82,7 +83,7 @@ public sealed class KeyRotation(Data.GonghuiDbContext db, Keys keys, KeyCheck ch
                 await using (var read = connection.CreateCommand())
                 {
                     read.CommandText = $"SELECT \"{column.Key}\", \"{column.Sealed}\" FROM \"{column.Table}\" WHERE \"{column.Key}\" > @last AND \"{column.Sealed}\" IS NOT NULL AND \"{column.Sealed}\" <> '' ORDER BY \"{column.Key}\" LIMIT {BatchSize}";
-                    Add(read, "@last", last);
+                    read.Bind("last", last);
                     await using var reader = await read.ExecuteReaderAsync(ct);
                     while (await reader.ReadAsync(ct))
                     {
@@ -100,9 +101,9 @@ public sealed class KeyRotation(Data.GonghuiDbContext db, Keys keys, KeyCheck ch
                 {
                     write.Transaction = tx;
                     write.CommandText = $"UPDATE \"{column.Table}\" SET \"{column.Sealed}\" = @sealed, \"{column.Hash}\" = @hash WHERE \"{column.Key}\" = @key";
-                    var sealedValue = Add(write, "@sealed", "");
-                    var hash = Add(write, "@hash", "");
-                    var key = Add(write, "@key", 0L);
+                    var sealedValue = write.Bind("sealed", "");
+                    var hash = write.Bind("hash", "");
+                    var key = write.Bind("key", 0L);
                     await write.PrepareAsync(ct);
                     foreach (var (id, value) in batch)
                     {
@@ -139,12 +140,4 @@ public sealed class KeyRotation(Data.GonghuiDbContext db, Keys keys, KeyCheck ch
         }
     }
 
-    private static DbParameter Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
-        return p;
-    }
 }

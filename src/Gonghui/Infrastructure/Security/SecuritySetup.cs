@@ -51,6 +51,8 @@ public static class SecuritySetup
         services.Configure<PasswordHasherOptions>(o => o.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3);
 
         services.AddDataProtection().SetApplicationName("gonghui").PersistKeysToDbContext<GonghuiDbContext>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<Keys>((o, keys) => o.XmlEncryptor = new KeyRingEncryptor(keys));
 
         services.AddAuthentication(o =>
             {

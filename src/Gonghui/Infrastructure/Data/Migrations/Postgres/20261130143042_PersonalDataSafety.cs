@@ -22,6 +22,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                 oldMaxLength: 50,
                 oldCollation: "C");
 
+            migrationBuilder.AddColumn<string>(
+                name: "StagedAs",
+                table: "import_jobs",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "key_fingerprints",
                 columns: table => new
@@ -41,6 +48,10 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "key_fingerprints");
+
+            migrationBuilder.DropColumn(
+                name: "StagedAs",
+                table: "import_jobs");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Name",

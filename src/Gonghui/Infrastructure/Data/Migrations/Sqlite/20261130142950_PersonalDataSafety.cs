@@ -11,6 +11,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "StagedAs",
+                table: "import_jobs",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "key_fingerprints",
                 columns: table => new
@@ -30,6 +37,10 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "key_fingerprints");
+
+            migrationBuilder.DropColumn(
+                name: "StagedAs",
+                table: "import_jobs");
         }
     }
 }
