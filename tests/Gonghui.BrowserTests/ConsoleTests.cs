@@ -182,7 +182,23 @@ public sealed class ConsoleTests(ConsoleServer console)
         // The member's page: details masked, and the membership history.
         await page.ClickAsync(".ant-table >> a:has-text('浏览器会员')");
         await page.WaitForSelectorAsync("#member-history >> text=朝阳区高新技术产业工会", Visible);
-        Assert.DoesNotContain(id, await page.InnerTextAsync(".ant-drawer"), StringComparison.Ordinal);
+        var drawer = await page.InnerTextAsync(".ant-drawer");
+        Assert.DoesNotContain(id, drawer, StringComparison.Ordinal);
+        // Beside the mask, the birth year only: the date is the masked part of the number.
+        Assert.Contains("出生年份", drawer, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{id[6..10]}-{id[10..12]}-{id[12..14]}", drawer, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-member-drawer.png") });
+
+        // A whole phone looked up again and again: past the minute's allowance the page says so.
+        await page.Keyboard.PressAsync("Escape");
+        for (var i = 0; i < 31; i++)
+        {
+            await page.FillAsync(".gh-toolbar input", $"1391234{i:0000}");
+            await page.PressAsync(".gh-toolbar input", "Enter");
+            await page.WaitForSelectorAsync(".ant-table:not(.ant-table-loading)", Visible);
+        }
+
+        await page.WaitForSelectorAsync(".ant-message >> text=每分钟最多 30 次", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 15000 });
     }
 
     [Fact]
