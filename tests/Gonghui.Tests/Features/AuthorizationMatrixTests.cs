@@ -199,6 +199,8 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         new("import errors outside", "GET /api/v1/imports/{id:long}/errors", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-JY-001")}/errors"), OK, OK, NotFound, NotFound, Forbidden),
         new("list members", "GET /api/v1/members", (_, _) => Task.FromResult(Get("/api/v1/members")), OK, OK, OK, OK, Forbidden),
         new("list members revealed", "GET /api/v1/members", (_, _) => Task.FromResult(Get("/api/v1/members?reveal=true&pageSize=5")), OK, Forbidden, OK, Forbidden, Forbidden),
+        new("search members by number", "POST /api/v1/members/search", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/members/search", new { q = "13800138000" })), OK, OK, OK, OK, Forbidden),
+        new("search members revealed", "POST /api/v1/members/search", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/members/search", new { q = "王", reveal = true, pageSize = 5 })), OK, Forbidden, OK, Forbidden, Forbidden),
         new("export members", "GET /api/v1/members/export", (_, _) => Task.FromResult(Get("/api/v1/members/export?format=csv&q=矩阵")), OK, OK, OK, OK, Forbidden),
         new("export members revealed", "GET /api/v1/members/export", (_, _) => Task.FromResult(Get("/api/v1/members/export?format=csv&q=矩阵&reveal=true")), OK, Forbidden, OK, Forbidden, Forbidden),
         new("read member inside", "GET /api/v1/members/{id:long}", async (a, _) => Get($"/api/v1/members/{await FreshMemberAsync(a, "CY-GX-001")}"), OK, OK, OK, OK, Forbidden),

@@ -37,9 +37,19 @@ public abstract class MemberApiTests(GonghuiApp app)
 
         foreach (var q in new[] { id, phone, name[..4] })
         {
-            var found = await (await staff.GetAsync($"/api/v1/members?q={Uri.EscapeDataString(q)}")).ReadNodeAsync();
+            // A whole number is searched in a request's body, never in its URL.
+            var found = await (q == name[..4]
+                ? await staff.GetAsync($"/api/v1/members?q={Uri.EscapeDataString(q)}")
+                : await staff.PostJsonAsync("/api/v1/members/search", new { q })).ReadNodeAsync();
             Assert.Equal(memberId, (long)found["items"]![0]!["id"]!);
             Assert.Equal(1, (int)found["total"]!);
+        }
+
+        foreach (var url in new[] { $"/api/v1/members?q={id}", $"/api/v1/members/export?format=csv&q={phone}" })
+        {
+            var refused = await staff.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("网址", (string)(await refused.ReadNodeAsync())["errors"]!["q"]![0]!, StringComparison.Ordinal);
         }
 
         // Union staff may not see it whole; the union's admin may, and the reveal is on the record.

@@ -81,8 +81,10 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
     }
 
     public static void Map(RouteGroupBuilder g) =>
-        g.MapGet("/export", async (ExportMembers h, Problems p, string? format, string? q, long? unionId, string? status, bool? reveal, CancellationToken ct) =>
-                (await h.HandleAsync(EnumText.Parse<SpreadsheetFormat>(format) ?? SpreadsheetFormat.Xlsx, q, unionId, EnumText.Parse<MemberStatus>(status), reveal == true, ct))
-                    .ToHttp(p, f => TypedResults.Stream(f.Content, f.ContentType, f.Name)))
+        g.MapGet("/export", async (ExportMembers h, Problems p, IStringLocalizer<SharedResource> t, string? format, string? q, long? unionId, string? status, bool? reveal, CancellationToken ct) =>
+                ListMembers.IsWholeIdentifier(q)
+                    ? p.Validation(new Dictionary<string, string[]> { ["q"] = [t["Lookup.NotInUrl"]] })
+                    : (await h.HandleAsync(EnumText.Parse<SpreadsheetFormat>(format) ?? SpreadsheetFormat.Xlsx, q, unionId, EnumText.Parse<MemberStatus>(status), reveal == true, ct))
+                        .ToHttp(p, f => TypedResults.Stream(f.Content, f.ContentType, f.Name)))
             .WithName("ExportMembers");
 }

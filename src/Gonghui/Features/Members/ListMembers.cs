@@ -3,11 +3,14 @@ using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Members;
 
 /// <summary>
-/// <c>GET /api/v1/members?q=&amp;unionId=&amp;enterpriseId=&amp;status=&amp;reveal=</c>. <c>q</c> is a whole ID number or phone
+/// <c>GET /api/v1/members?q=&amp;unionId=&amp;enterpriseId=&amp;status=&amp;reveal=</c>, and <c>POST /api/v1/members/search</c> with
+/// the same fields as JSON for a whole ID number or phone, which never travels in a URL (browser history, proxy logs):
+/// the GET refuses one with 400. <c>q</c> is a whole ID number or phone
 /// (matched exactly through the keyed hash) or the start of a name.
 /// </summary>
 public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector protector, PersonalDataReveal reveal, IdentifierLookups lookups)
@@ -98,8 +101,22 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
         return (query.Where(m => m.Name.CompareTo(q) >= 0 && m.Name.CompareTo(upper) < 0), null);
     }
 
-    public static void Map(RouteGroupBuilder g) =>
-        g.MapGet("/", async (ListMembers h, Problems p, int? page, int? pageSize, string? q, string? sort, long? unionId, long? enterpriseId, string? status, bool? reveal, CancellationToken ct) =>
-                (await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(unionId, enterpriseId, EnumText.Parse<MemberStatus>(status), reveal == true), ct)).ToHttp(p, TypedResults.Ok))
+    /// <summary>Whether a search text is a whole ID number or phone (looked up by its keyed hash, limited and audited).</summary>
+    public static bool IsWholeIdentifier(string? q) =>
+        q is { Length: > 0 } && (IdNumber.Check(q.Trim(), LocalizationSetup.Today).IsValid || MobileNumber.Clean(q.Trim()) is not null);
+
+    /// <summary>The body of <c>POST /members/search</c>: the list's parameters, out of the URL.</summary>
+    public sealed record SearchRequest(string? Q, long? UnionId, long? EnterpriseId, MemberStatus? Status, bool? Reveal, int? Page, int? PageSize, string? Sort);
+
+    public static void Map(RouteGroupBuilder g)
+    {
+        g.MapGet("/", async (ListMembers h, Problems p, IStringLocalizer<SharedResource> t, int? page, int? pageSize, string? q, string? sort, long? unionId, long? enterpriseId, string? status, bool? reveal, CancellationToken ct) =>
+                IsWholeIdentifier(q)
+                    ? p.Validation(new Dictionary<string, string[]> { ["q"] = [t["Lookup.NotInUrl"]] })
+                    : (await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(unionId, enterpriseId, EnumText.Parse<MemberStatus>(status), reveal == true), ct)).ToHttp(p, TypedResults.Ok))
             .WithName("ListMembers");
+        g.MapPost("/search", async (SearchRequest r, ListMembers h, Problems p, CancellationToken ct) =>
+                (await h.HandleAsync(new PageQuery(r.Page, r.PageSize, r.Q, r.Sort), new Filter(r.UnionId, r.EnterpriseId, r.Status, r.Reveal == true), ct)).ToHttp(p, TypedResults.Ok))
+            .WithName("SearchMembers");
+    }
 }
