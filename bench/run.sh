@@ -27,6 +27,7 @@ G=(dotnet src/Gonghui/bin/Release/net10.0/gonghui.dll)
 B=(dotnet bench/Gonghui.Benchmarks/bin/Release/net10.0/Gonghui.Benchmarks.dll)
 export GONGHUI_PersonalData__Key=${GONGHUI_PersonalData__Key:-$(head -c 64 /dev/urandom | base64 -w0)}
 export GONGHUI_Imports__Folder="$WORK/uploads"
+export GONGHUI_Data__Folder="$WORK/data" # the keys and audit anchors of the benchmark's databases, removed with it
 ROSTER="$WORK/roster"
 
 say "generating $MEMBERS members over $ENTERPRISES enterprises"
