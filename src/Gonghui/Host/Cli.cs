@@ -263,11 +263,9 @@ public static class Cli
     /// <summary>A verb run from another folder must not start an empty database of its own there.</summary>
     private static void RequireDatabase(DatabaseOptions options)
     {
-        if (options.Provider == DatabaseProvider.Sqlite
-            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ResolveConnection()).DataSource is var file
-            && !File.Exists(file))
+        if (options.SqliteFile is { } file && !File.Exists(file))
         {
-            throw new CliException($"no database at {Path.GetFullPath(file)}: name it with --connection or --data, or create it with 'gonghui migrate'");
+            throw new CliException($"no database at {file}: name it with --connection or --data, or create it with 'gonghui migrate'");
         }
     }
 

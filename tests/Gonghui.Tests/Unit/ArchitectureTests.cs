@@ -47,6 +47,20 @@ public sealed class ArchitectureTests
     {
         var result = Types.InAssembly(App).That().ResideInNamespace("Gonghui.Infrastructure").ShouldNot().HaveDependencyOn("Gonghui.Features").GetResult();
         Assert.True(result.IsSuccessful, $"Infrastructure names a module: {string.Join(", ", result.FailingTypeNames ?? [])}");
+
+        // Nor in its text: a using or a comment that names a module is a dependency waiting to happen.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Gonghui.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var naming = Directory.EnumerateFiles(Path.Combine(root.FullName, "src", "Gonghui", "Infrastructure"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("Gonghui.Features", StringComparison.Ordinal))
+            .Select(Path.GetFileName).ToList();
+        Assert.Empty(naming);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class GetMe(GonghuiDbContext db, CurrentActor actor)
     public async Task<Me?> HandleAsync(CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId)
-            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.UnionId, UnionName = db.Set<Union>().IgnoreQueryFilters().Where(x => x.Id == u.UnionId).Select(x => x.Name).FirstOrDefault() })
+            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.UnionId, UnionName = db.Set<Union>().Where(x => x.Id == u.UnionId).Select(x => x.Name).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
         return user is null ? null : new Me(user.Id, user.UserName!, user.DisplayName, actor.Roles, user.UnionId, user.UnionName);
     }

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Microsoft.Data.Sqlite;
 
 namespace Gonghui.Infrastructure.Data;
 
@@ -28,7 +27,7 @@ public sealed class DataFolder
         Root = Path.GetFullPath(configuration[Setting] is { Length: > 0 } configured
             ? configured
             : database.Provider == DatabaseProvider.Sqlite
-                ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(database.ResolveConnection()).DataSource))!
+                ? Path.GetDirectoryName(database.SqliteFile)!
                 : PostgresDefault);
         Configuration = configuration;
     }

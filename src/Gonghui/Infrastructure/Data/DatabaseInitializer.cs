@@ -33,10 +33,7 @@ public sealed class DatabaseInitializerService(IServiceScopeFactory scopes, Data
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
-        var databaseFiles = database.Provider == DatabaseProvider.Sqlite
-            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ResolveConnection()).DataSource is var file
-            ? new[] { file, file + "-wal", file + "-shm" }.Select(Path.GetFullPath)
-            : [];
+        string[] databaseFiles = database.SqliteFile is { } file ? [file, file + "-wal", file + "-shm"] : [];
         var wide = folder.WiderThanOwner(databaseFiles);
         if (wide.Count > 0)
         {

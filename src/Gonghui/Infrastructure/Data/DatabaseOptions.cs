@@ -15,6 +15,11 @@ public sealed class DatabaseOptions
     /// <summary>Empty means the embedded default, <c>data/gonghui.db</c>.</summary>
     public string? Connection { get; set; }
 
+    /// <summary>The SQLite database's file, whole path; null on PostgreSQL.</summary>
+    public string? SqliteFile => Provider == DatabaseProvider.Sqlite
+        ? Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ResolveConnection()).DataSource)
+        : null;
+
     public string ResolveConnection() => Provider switch
     {
         DatabaseProvider.Sqlite when string.IsNullOrWhiteSpace(Connection) => "Data Source=data/gonghui.db",

@@ -137,12 +137,18 @@ public static class ScopeFilters
     }
 
     /// <summary>The path of the union tree's node with this key (a moved union's new path, read per request).</summary>
+    /// <remarks>Read for every request, so the query's text is made once per model.</remarks>
     public static async Task<string?> ScopePathAsync(this GonghuiDbContext db, long id, CancellationToken ct)
     {
-        var node = db.Model.GetEntityTypes().Single(t => typeof(IScopeNode).IsAssignableFrom(t.ClrType));
-        var sql = $"SELECT \"{node.FindProperty(nameof(IScopeNode.Path))!.GetColumnName()}\" AS \"Value\" FROM \"{node.GetTableName()}\" WHERE \"{node.FindProperty(nameof(IScopeNode.Id))!.GetColumnName()}\" = {{0}}";
+        var sql = PathQueries.GetValue(db.Model, model =>
+        {
+            var node = model.GetEntityTypes().Single(t => typeof(IScopeNode).IsAssignableFrom(t.ClrType));
+            return $"SELECT \"{node.FindProperty(nameof(IScopeNode.Path))!.GetColumnName()}\" AS \"Value\" FROM \"{node.GetTableName()}\" WHERE \"{node.FindProperty(nameof(IScopeNode.Id))!.GetColumnName()}\" = {{0}}";
+        });
         return (await db.Database.SqlQueryRaw<string>(sql, id).ToListAsync(ct)).FirstOrDefault();
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, string> PathQueries = [];
 
     private static MethodCallExpression StartsWith(Expression value, Expression prefix) =>
         Expression.Call(value, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, prefix);

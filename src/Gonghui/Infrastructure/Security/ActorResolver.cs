@@ -1,4 +1,3 @@
-using Gonghui.Features.Organisation;
 using System.Security.Claims;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

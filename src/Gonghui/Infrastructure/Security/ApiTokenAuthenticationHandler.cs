@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Gonghui.Features.Accounts;
 using Gonghui.Infrastructure.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;

@@ -99,7 +99,7 @@ public sealed class KeyCheck(GonghuiDbContext db, Keys keys, Audit.AuditChain ch
     {
         var next = KeyRotation.NextFile(file);
         if (file.Source != file.FilePath || !File.Exists(next)
-            || KeyFingerprint.Of(Convert.FromBase64String(File.ReadAllText(next).Trim()), KeyFingerprint.PersonalData) != recorded)
+            || KeyFingerprint.Of(KeyFile.Parse(File.ReadAllText(next), next, file.Length), KeyFingerprint.PersonalData) != recorded)
         {
             return false;
         }

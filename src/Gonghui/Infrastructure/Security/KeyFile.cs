@@ -22,23 +22,24 @@ public sealed class KeyFile(IConfiguration configuration, DataFolder folder, str
 
     public byte[]? TryLoad()
     {
-        var text = Configured ?? (File.Exists(FilePath) ? File.ReadAllText(FilePath).Trim() : null);
-        if (text is null)
-        {
-            return null;
-        }
+        var text = Configured ?? (File.Exists(FilePath) ? File.ReadAllText(FilePath) : null);
+        return text is null ? null : Parse(text, Source, Length);
+    }
 
+    /// <summary>A key file's contents (base64 of <paramref name="length"/> bytes), or a one-line refusal naming where it came from.</summary>
+    public static byte[] Parse(string text, string source, int length)
+    {
         byte[] key;
         try
         {
-            key = Convert.FromBase64String(text);
+            key = Convert.FromBase64String(text.Trim());
         }
         catch (FormatException)
         {
-            throw new KeyCheckException($"the key at {Source} is not base64");
+            throw new KeyCheckException($"the key at {source} is not base64");
         }
 
-        return key.Length == Length ? key : throw new KeyCheckException($"the key at {Source} is {key.Length} bytes, not {Length}");
+        return key.Length == length ? key : throw new KeyCheckException($"the key at {source} is {key.Length} bytes, not {length}");
     }
 
     public byte[] Load() => TryLoad() ?? throw new KeyCheckException($"no key at {Source}");

@@ -36,7 +36,7 @@ public sealed class KeyRotation(Data.GonghuiDbContext db, Keys keys, KeyCheck ch
             KeyFile.Write(next, RandomNumberGenerator.GetBytes(file.Length));
         }
 
-        var newKey = Convert.FromBase64String(File.ReadAllText(next).Trim());
+        var newKey = KeyFile.Parse(File.ReadAllText(next), next, file.Length);
         var from = new PersonalDataProtector(oldKey);
         var to = new PersonalDataProtector(newKey);
         long resealed = 0, alreadyNew = 0;

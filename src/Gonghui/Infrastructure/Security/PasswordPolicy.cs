@@ -1,4 +1,3 @@
-using Gonghui.Features.Accounts;
 using Gonghui.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;

@@ -1,4 +1,3 @@
-using Gonghui.Features.Accounts;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Settings;
 using Microsoft.AspNetCore.Authentication;
