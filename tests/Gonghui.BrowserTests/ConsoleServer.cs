@@ -147,6 +147,9 @@ public sealed class ConsoleServer : IAsyncLifetime
         start.ArgumentList.Add("--connection");
         start.ArgumentList.Add(Connection);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Every browser of the run signs in from this machine, dozens of times a minute: not an attack to throttle.
+        start.Environment["GONGHUI_SignIn__PerAddressPerMinute"] = "100000";
+        start.Environment["GONGHUI_SignIn__PerLoginPerMinute"] = "100000";
         return start;
     }
 

@@ -7,6 +7,7 @@ using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Audit;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Host;
@@ -204,7 +205,37 @@ public static class Cli
             Console.WriteLine(result.Value!.Token);
             return 0;
         }, ct));
-        return new Command("admin", "Administer accounts and the union tree") { createUser, createToken, CreateUnionCommand(), MoveUnionCommand() };
+        return new Command("admin", "Administer accounts and the union tree") { createUser, createToken, UnlockCommand(), ResetTwoFactorCommand(), CreateUnionCommand(), MoveUnionCommand() };
+    }
+
+    private static Command ResetTwoFactorCommand() => AccountCommand("reset-2fa",
+        "Turn an account's second factor off (a lost phone): new key, no recovery codes, sessions ended",
+        async (sp, users, user, ct) =>
+        {
+            await ResetTwoFactor.ForUserAsync(sp.GetRequiredService<GonghuiDbContext>(), users, user, ct);
+            return $"second factor reset for {user.UserName}; they enrol again at their next sign-in if their role requires it";
+        });
+
+    private static Command UnlockCommand() => AccountCommand("unlock", "Lift an account's sign-in locks, from every address",
+        async (sp, users, user, ct) =>
+        {
+            await SignInFailure.UnlockAsync(sp.GetRequiredService<GonghuiDbContext>(), users, user, ct);
+            return $"unlocked {user.UserName}";
+        });
+
+    /// <summary>A verb that acts on one account named by its login, and prints what it did.</summary>
+    private static Command AccountCommand(string name, string description, Func<IServiceProvider, UserManager<User>, User, CancellationToken, Task<string>> act)
+    {
+        var login = new Argument<string>("login") { Description = "the account's login name" };
+        var cmd = new Command(name, description) { login };
+        cmd.SetAction((parse, ct) => RunScopedAsync(parse, async (sp, _) =>
+        {
+            var users = sp.GetRequiredService<UserManager<User>>();
+            var user = await users.FindByNameAsync(parse.GetValue(login)!) ?? throw new CliException($"no account '{parse.GetValue(login)}'");
+            Console.WriteLine(await act(sp, users, user, ct));
+            return 0;
+        }, ct));
+        return cmd;
     }
 
     private static Command CreateUnionCommand()

@@ -187,10 +187,20 @@ public abstract class BargainingApiTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync(url, Form(pdf, "合同.exe", "text"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync(url, Form(pdf, "合同.pdf", "vote"))).StatusCode);
 
+        // A program named as a PDF is refused by its bytes; a name with separators and controls keeps its last part only.
+        var elf = await OkAsync(await staff.PostAsync(url, Form([0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0], "invoice.pdf", "text")), HttpStatusCode.BadRequest);
+        Assert.Contains("PDF", (string)elf["errors"]!["file"]![0]!, StringComparison.Ordinal);
+        var renamed = await OkAsync(await staff.PostAsync(url, Form(pdf, "..\\..\\etc/pass:wd合同.pdf", "text")), HttpStatusCode.Created);
+        Assert.Equal("passwd合同.pdf", (string)renamed["fileName"]!);
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"{url}/{(long)renamed["id"]!}")).StatusCode);
+
         var read = await OkAsync(await staff.GetAsync($"/api/v1/collective-contracts/{(long)contract["id"]!}"));
         Assert.Equal("text", (string)read["documents"]!.AsArray().Single()!["label"]!);
         var download = await staff.GetAsync($"{url}/{(long)added["id"]!}");
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-store", download.Headers.CacheControl!.ToString());
         var documentId = ((long)added["id"]!).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(await app.DbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "download" && e.EntityId == documentId)));
 

@@ -47,6 +47,47 @@ public abstract class EnterpriseApiTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/v1/enterprises/{id}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("address", 200)]
+    [InlineData("subDistrict", 50)]
+    [InlineData("name", 200)]
+    public async Task A_text_at_its_limit_is_kept_and_one_more_character_is_refused_on_create_and_update(string field, int limit)
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var union = await app.UnionIdAsync("CY-GX-001");
+        var code = NewCreditCode();
+        Dictionary<string, object?> Body(int length, long? version = null) => new()
+        {
+            ["name"] = "北京限长测试科技有限公司", ["creditCode"] = code, ["industrySection"] = "I", ["unionId"] = union, ["version"] = version,
+            [field] = new string('长', length),
+        };
+
+        var refused = await staff.PostJsonAsync("/api/v1/enterprises", Body(limit + 1));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(field, (await refused.ReadNodeAsync())["errors"]!.AsObject().Select(e => e.Key));
+        var created = await staff.PostJsonAsync("/api/v1/enterprises", Body(limit));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (long)(await created.ReadNodeAsync())["id"]!;
+
+        var huge = await staff.PutJsonAsync($"/api/v1/enterprises/{id}", Body(100_000, 1));
+        Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+        Assert.Contains(field, (await huge.ReadNodeAsync())["errors"]!.AsObject().Select(e => e.Key));
+        var kept = await (await staff.GetAsync($"/api/v1/enterprises/{id}")).ReadNodeAsync();
+        Assert.Equal(limit, ((string)kept[field]!).Length);
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/v1/enterprises/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_text_no_validator_checked_is_still_held_to_its_column_and_named()
+    {
+        var refused = await Assert.ThrowsAsync<Gonghui.Infrastructure.Data.TextTooLongException>(() => app.DbAsync(async db =>
+        {
+            db.Add(new Gonghui.Features.Enterprises.Enterprise { Name = "兜底", CreditCode = NewCreditCode(), IndustrySection = "I", Address = new string('址', 201) });
+            return await db.SaveChangesAsync();
+        }));
+        Assert.Equal(("address", 200), (refused.Field, refused.Max));
+    }
+
     [Fact]
     public async Task Refuses_bad_codes_with_reasons_and_uncovered_enterprises_from_union_staff()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Gonghui.Tests.Infrastructure;
 
 namespace Gonghui.Tests.Features;
@@ -41,6 +42,52 @@ public abstract class HostTests(GonghuiApp app)
         Assert.NotNull(doc["paths"]!["/api/v1/unions"]);
         Assert.NotNull(doc["paths"]!["/api/v1/unions/{id}"]);
     }
+
+    [Theory]
+    [InlineData("/login")]
+    [InlineData("/api/v1/account")]
+    [InlineData("/api/v1/members?pageSize=1")]
+    public async Task Answers_carry_the_security_headers_and_are_not_cached(string path)
+    {
+        using var client = path.StartsWith("/api", StringComparison.Ordinal) ? await app.ClientAsAsync("admin") : app.AnonymousClient();
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single(), StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security")); // plain HTTP: no HSTS
+    }
+
+    [Fact]
+    public async Task Behind_a_proxy_that_says_https_cookies_are_secure_and_hsts_is_sent()
+    {
+        // nginx on the same machine: the connection comes from loopback, whose forwarded headers are believed.
+        var proxied = await SignInPageFromAsync(IPAddress.Loopback);
+        Assert.Contains("max-age=31536000", proxied.Response.Headers.StrictTransportSecurity.ToString(), StringComparison.Ordinal);
+        Assert.Contains(proxied.Response.Headers.SetCookie, c => c!.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(IPAddress.Parse("203.0.113.50"), proxied.Connection.RemoteIpAddress);
+
+        // From anywhere else the same headers are only words.
+        var stranger = await SignInPageFromAsync(IPAddress.Parse("198.51.100.20"));
+        Assert.Equal(0, stranger.Response.Headers.StrictTransportSecurity.Count);
+        Assert.Equal(IPAddress.Parse("198.51.100.20"), stranger.Connection.RemoteIpAddress);
+    }
+
+    /// <summary>The sign-in page asked for by a connection from <paramref name="from"/> that says it forwards an HTTPS request.</summary>
+    private Task<HttpContext> SignInPageFromAsync(IPAddress from) =>
+        app.Server.SendAsync(http =>
+        {
+            http.Request.Method = "GET";
+            http.Request.Path = "/login";
+            http.Request.Host = new HostString("gonghui.example.org"); // HSTS is never sent to localhost
+            http.Request.Headers["X-Forwarded-Proto"] = "https";
+            http.Request.Headers["X-Forwarded-For"] = "203.0.113.50";
+            http.Connection.RemoteIpAddress = from;
+        });
 
     [Fact]
     public async Task The_console_sends_strangers_to_the_sign_in_page()

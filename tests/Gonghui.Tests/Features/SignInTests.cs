@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Gonghui.Features.Accounts;
 using Gonghui.Features.Demo;
 using Gonghui.Tests.Infrastructure;
@@ -72,33 +73,255 @@ public abstract class SignInTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync("/api/v1/account")).StatusCode);
     }
 
+    /// <summary>Signs in through the handler as a browser at <paramref name="address"/> would (the test server has one address).</summary>
+    private Task<SignIn.Result> SignInFromAsync(string address, string login, string password) =>
+        app.InScopeAsync(async sp =>
+        {
+            await using var scope = sp.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<Gonghui.Infrastructure.Security.CurrentActor>().SetAnonymous(address);
+            return await scope.ServiceProvider.GetRequiredService<SignIn>().HandleAsync(login, password, CancellationToken.None);
+        });
+
     [Fact]
-    public async Task Five_failures_lock_the_account_for_fifteen_minutes_and_are_audited()
+    public async Task Five_failures_lock_the_login_from_that_address_only_audited_once_each_until_unlocked()
     {
         var login = $"lock-{app.Provider}";
         var id = await NewStaffAsync(login);
-        using var browser = Browser();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 7; i++)
         {
-            var failed = await Browserless.SignInAsync(browser, login, "Wrong#Password1");
-            Assert.StartsWith("/login?error=", failed.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.Equal(SignIn.Failed, (await SignInFromAsync("203.0.113.9", login, "Wrong#Password1")).Error);
         }
 
-        // The right password no longer opens it.
-        var locked = await Browserless.SignInAsync(browser, login, SeedDemo.DemoPassword);
-        Assert.StartsWith("/login?error=locked", locked.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        using var lockedPage = app.AnonymousClient();
-        Assert.Contains("锁定 15 分钟", WebUtility.HtmlDecode(await lockedPage.GetStringAsync(locked.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        // The right password from that address answers as a wrong one would; from the office it still opens.
+        Assert.Equal(SignIn.Failed, (await SignInFromAsync("203.0.113.9", login, SeedDemo.DemoPassword)).Error);
+        Assert.NotNull((await SignInFromAsync("198.51.100.7", login, SeedDemo.DemoPassword)).Principal);
+        var key = login.ToUpperInvariant();
+        var lockedUntil = await app.DbAsync(db => db.Set<SignInFailure>().Where(f => f.Login == key && f.Address == "203.0.113.9").Select(f => f.LockedUntil).FirstAsync());
+        Assert.InRange(lockedUntil!.Value - DateTime.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+        Assert.Null(await app.DbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).FirstAsync()));
 
-        var lockoutEnd = await app.DbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).FirstAsync());
-        Assert.InRange(lockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+        // Eight failed tries, two audit rows: the window's first failure and the lockout, each naming the login tried.
+        var entries = await app.DbAsync(db => db.AuditEntries.Where(e => e.EntityId == id && e.Action != "create" && e.Action != "sign-in").OrderBy(e => e.Id).Select(e => new { e.Action, e.ActorName }).ToListAsync());
+        Assert.Equal(["sign-in-failed", "lockout"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(login, e.ActorName));
 
-        var entries = await app.DbAsync(db => db.AuditEntries.Where(e => e.EntityId == id && e.Action != "create").OrderBy(e => e.Id).Select(e => new { e.Action, e.ActorName }).ToListAsync());
-        Assert.All(entries, e => Assert.Equal(login, e.ActorName)); // the login tried names the actor
-        var actions = entries.Select(e => e.Action).ToList();
-        Assert.Equal(4, actions.Count(a => a == "sign-in-failed"));
-        Assert.Contains("lockout", actions);
-        Assert.Contains("sign-in-locked", actions);
+        var unlocked = await GonghuiProcess.RunAsync(app.Database, null, "admin", "unlock", login);
+        Assert.True(unlocked.ExitCode == 0, unlocked.Stderr);
+        Assert.NotNull((await SignInFromAsync("203.0.113.9", login, SeedDemo.DemoPassword)).Principal);
+        Assert.Contains("unlock", await app.DbAsync(db => db.AuditEntries.Where(e => e.EntityId == id).Select(e => e.Action).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task An_unknown_login_a_wrong_password_and_a_locked_pair_answer_alike_and_take_as_long()
+    {
+        var login = $"alike-{app.Provider}";
+        await NewStaffAsync(login);
+        using var browser = Browser();
+        var unknown = await Browserless.SignInAsync(browser, $"nobody-{app.Provider}", "Wrong#Password1");
+        var wrong = await Browserless.SignInAsync(browser, login, "Wrong#Password1");
+        Assert.Equal(unknown.Headers.Location, wrong.Headers.Location);
+        Assert.Equal("/login?error=failed&returnUrl=%2F", wrong.Headers.Location!.OriginalString);
+        for (var i = 0; i < SignIn.MaxFailures; i++)
+        {
+            await SignInFromAsync("203.0.113.10", login, "Wrong#Password1");
+        }
+
+        Assert.Equal(SignIn.Failed, (await SignInFromAsync("203.0.113.10", login, SeedDemo.DemoPassword)).Error);
+
+        // A password hash is checked either way: an unknown login costs what a known one does (it took 2 ms against 43).
+        async Task<double> MedianAsync(string who)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                await SignInFromAsync($"192.0.2.{i}", who, "Wrong#Password1");
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            return times.Order().ElementAt(2);
+        }
+
+        var (known, stranger) = (await MedianAsync(login), await MedianAsync($"stranger-{app.Provider}"));
+        Assert.True(stranger > known * 0.4, $"unknown login {stranger:F1} ms against a known one's {known:F1} ms");
+    }
+
+    [Fact]
+    public async Task Attempts_beyond_the_per_login_limit_answer_429_with_retry_after()
+    {
+        var login = $"burst-{app.Provider}";
+        await NewStaffAsync(login);
+        using var browser = Browser();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await Browserless.SignInAsync(browser, login, "Wrong#Password1")).StatusCode);
+        }
+
+        var limited = await Browserless.SignInAsync(browser, login, SeedDemo.DemoPassword);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.InRange(int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.Contains("秒后再试", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attempts_beyond_the_per_address_limit_answer_429()
+    {
+        await using var limited = new SecondInstance(app.Database, new Dictionary<string, string> { ["SignIn:PerAddressPerMinute"] = "3" });
+        using var browser = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await Browserless.SignInAsync(browser, $"guess{i}-{app.Provider}", "Wrong#Password1")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers);
+    }
+
+    [Fact]
+    public async Task Changing_ones_password_ends_every_other_session_of_ones_own()
+    {
+        var login = $"change-{app.Provider}";
+        await NewStaffAsync(login);
+        using var office = Browser();
+        using var home = Browser();
+        await Browserless.SignInAsync(office, login, SeedDemo.DemoPassword);
+        await Browserless.SignInAsync(home, login, SeedDemo.DemoPassword);
+        using var program = app.AnonymousClient();
+        program.DefaultRequestHeaders.Authorization = new("Bearer", await app.NewTokenAsync(login));
+
+        var changed = await office.PostJsonAsync("/api/v1/account/password", new { currentPassword = SeedDemo.DemoPassword, newPassword = "Another#Passphrase9" });
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync("/api/v1/account")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await home.GetAsync("/api/v1/account")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("tab", "/\t/evil.example")]
+    [InlineData("backslash", "/\\evil.example")]
+    [InlineData("slashes", "//evil.example")]
+    [InlineData("absolute", "https://evil.example/")]
+    public async Task A_foreign_return_url_leads_home_and_never_fails_the_sign_in(string name, string returnUrl)
+    {
+        var login = $"back-{name}-{app.Provider}";
+        await NewStaffAsync(login);
+        using var browser = Browser();
+        var page = await browser.GetStringAsync("/login");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["login"] = login, ["password"] = SeedDemo.DemoPassword, ["returnUrl"] = returnUrl,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        });
+        var signedIn = await browser.PostAsync("/account/login", form);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>Enrols the account's authenticator through the API; answers its key and recovery codes.</summary>
+    private async Task<(string Key, List<string> Codes)> EnrolAsync(string login)
+    {
+        using var own = app.AnonymousClient();
+        own.DefaultRequestHeaders.Authorization = new("Bearer", await app.NewTokenAsync(login));
+        var started = await (await own.PostAsync("/api/v1/account/two-factor", null)).ReadNodeAsync();
+        var key = (string)started["key"]!;
+        Assert.StartsWith("data:image/png;base64,", (string)started["qrCode"]!, StringComparison.Ordinal);
+        Assert.Contains($"secret={key.Replace(" ", "", StringComparison.Ordinal)}", (string)started["uri"]!, StringComparison.Ordinal);
+
+        var right = Totp.Code(key);
+        var wrong = await own.PostJsonAsync("/api/v1/account/two-factor/confirmation", new { code = right == "123456" ? "654321" : "123456" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.NotNull((await wrong.ReadNodeAsync())["errors"]!["code"]);
+        var confirmed = await own.PostJsonAsync("/api/v1/account/two-factor/confirmation", new { code = right });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var codes = (await confirmed.ReadNodeAsync())["codes"]!.AsArray().Select(c => (string)c!).ToList();
+        Assert.Equal(10, codes.Count);
+        return (key.Replace(" ", "", StringComparison.Ordinal), codes);
+    }
+
+    [Fact]
+    public async Task An_enrolled_account_signs_in_with_its_code_or_a_recovery_code_used_once_and_its_secrets_are_not_kept_plain()
+    {
+        var login = $"totp-{app.Provider}";
+        var id = await NewStaffAsync(login);
+        var (key, codes) = await EnrolAsync(login);
+        var stored = await app.DbAsync(db => db.Set<IdentityUserToken<string>>().Where(t => t.UserId == id).Select(t => t.Value ?? "").ToListAsync());
+        Assert.DoesNotContain(stored, v => v.Contains(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(stored, v => codes.Any(c => v.Contains(c, StringComparison.OrdinalIgnoreCase)));
+
+        // The password alone opens nothing: the next step is asked for, with no session yet.
+        using var browser = Browser();
+        var first = await Browserless.SignInAsync(browser, login, SeedDemo.DemoPassword);
+        Assert.Equal("/login/second-factor?returnUrl=%2F", first.Headers.Location!.OriginalString);
+        Assert.DoesNotContain(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith("gonghui.auth=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/account")).StatusCode);
+
+        var wrong = await Browserless.SubmitAsync(browser, "/login/second-factor?returnUrl=%2F", new Dictionary<string, string> { ["Code"] = "1234" });
+        Assert.Contains("动态码不正确", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var second = await Browserless.SubmitAsync(browser, "/login/second-factor?returnUrl=%2F", new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/account")).StatusCode);
+
+        // A recovery code instead of the phone, once.
+        foreach (var expected in new[] { true, false })
+        {
+            using var other = Browser();
+            await Browserless.SignInAsync(other, login, SeedDemo.DemoPassword);
+            var answer = await Browserless.SubmitAsync(other, "/login/second-factor?returnUrl=%2F", new Dictionary<string, string> { ["Code"] = codes[3].ToLowerInvariant() });
+            Assert.Equal(expected ? HttpStatusCode.Redirect : HttpStatusCode.OK, answer.StatusCode);
+        }
+
+        var audited = await app.DbAsync(db => db.AuditEntries.Where(e => e.EntityId == id).Select(e => e.Action + ":" + (e.After ?? "")).ToListAsync());
+        Assert.Contains(audited, a => a.StartsWith("two-factor-on:", StringComparison.Ordinal));
+        Assert.Contains(audited, a => a.StartsWith("sign-in:", StringComparison.Ordinal) && a.Contains("password+authenticator", StringComparison.Ordinal));
+        Assert.Contains(audited, a => a.StartsWith("sign-in:", StringComparison.Ordinal) && a.Contains("password+recovery-code", StringComparison.Ordinal));
+
+        // The phone is lost: an administrator resets it; the sessions end and the password alone signs in again.
+        var reset = await GonghuiProcess.RunAsync(app.Database, null, "admin", "reset-2fa", login);
+        Assert.True(reset.ExitCode == 0, reset.Stderr);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/account")).StatusCode);
+        using var after = Browser();
+        Assert.Equal("/", (await Browserless.SignInAsync(after, login, SeedDemo.DemoPassword)).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_role_that_requires_a_second_factor_enrols_at_its_first_sign_in_and_cannot_turn_it_off()
+    {
+        var login = $"must-{app.Provider}";
+        await NewStaffAsync(login);
+        using var admin = await app.ClientAsAsync("admin");
+        async Task SetRolesAsync(string roles)
+        {
+            var current = (await (await admin.GetAsync("/api/v1/settings")).ReadNodeAsync()).AsArray().Single(s => (string)s!["key"]! == "Accounts:TwoFactorRoles")!;
+            var set = await admin.PutJsonAsync("/api/v1/settings", new { key = "Accounts:TwoFactorRoles", value = roles, version = (long?)current["version"] });
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        await SetRolesAsync("union-staff");
+        try
+        {
+            using var browser = Browser();
+            var first = await Browserless.SignInAsync(browser, login, SeedDemo.DemoPassword);
+            Assert.Equal("/login/enrol?returnUrl=%2F", first.Headers.Location!.OriginalString);
+            var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/login/enrol?returnUrl=%2F"));
+            var key = System.Text.RegularExpressions.Regex.Match(page, "id=\"enrol-key\"[^>]*>([A-Z2-7 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+            Assert.NotEmpty(key);
+            Assert.Contains("data:image/png;base64,", page, StringComparison.Ordinal);
+
+            var enrolled = await Browserless.SubmitAsync(browser, "/login/enrol?returnUrl=%2F", new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
+            Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+            Assert.Contains("id=\"recovery-codes\"", await enrolled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/account")).StatusCode);
+
+            using var own = app.AnonymousClient();
+            own.DefaultRequestHeaders.Authorization = new("Bearer", await app.NewTokenAsync(login));
+            var off = await own.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/v1/account/two-factor") { Content = JsonContent.Create(new { code = Totp.Code(key) }) });
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, off.StatusCode);
+            Assert.Equal("MLPS", (string)(await off.ReadNodeAsync())["rule"]!);
+        }
+        finally
+        {
+            await SetRolesAsync("");
+        }
     }
 
     [Fact]

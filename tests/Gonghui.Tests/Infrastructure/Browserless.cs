@@ -32,6 +32,26 @@ public static partial class Browserless
         return await client.PostAsync("/account/logout", form);
     }
 
+    /// <summary>
+    /// Submits a server-rendered page's form as a browser would: its hidden fields (the antiforgery token, Blazor's
+    /// <c>_handler</c>) and the given ones, posted back to the page.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string url, IReadOnlyDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(url);
+        var form = HiddenField().Matches(page).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        foreach (var (name, value) in fields)
+        {
+            form[name] = value;
+        }
+
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(url, content);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenField();
 }

@@ -41,6 +41,8 @@ public abstract class GonghuiApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Connection", Database.Connection);
         builder.UseSetting("Data:Folder", Database.DataFolder);
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
+        // The tests all come from one address: its limit is tried on an instance of its own (SignInTests).
+        builder.UseSetting("SignIn:PerAddressPerMinute", "100000");
     }
 
     /// <summary>Runs work with the application's services, acting as the system (unscoped).</summary>
@@ -87,8 +89,8 @@ public abstract class GonghuiApp : WebApplicationFactory<Program>, IAsyncLifetim
     public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }
 
-/// <summary>A second instance of the application on another fixture's database, as a second server would be.</summary>
-public sealed class SecondInstance(TestDatabase database) : WebApplicationFactory<Program>
+/// <summary>A second instance of the application on another fixture's database, as a second server would be (with settings of its own).</summary>
+public sealed class SecondInstance(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -96,6 +98,10 @@ public sealed class SecondInstance(TestDatabase database) : WebApplicationFactor
         builder.UseSetting("Database:Connection", database.Connection);
         builder.UseSetting("Data:Folder", database.DataFolder);
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
 

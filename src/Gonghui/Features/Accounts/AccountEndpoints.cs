@@ -12,8 +12,23 @@ public static class AccountEndpoints
     {
         app.MapPost("/account/login", async ([FromForm] string? login, [FromForm] string? password, [FromForm] string? returnUrl, SignIn h, HttpContext http) =>
             {
-                var result = await h.HandleAsync(login ?? "", password ?? "", http.RequestAborted);
+                // Where to go afterwards is settled before a session exists: a redirect refused later would strand one.
                 var back = LocalOnly(returnUrl);
+                var result = await h.HandleAsync(login ?? "", password ?? "", http.RequestAborted);
+                if (result.RetryAfter is { } wait)
+                {
+                    await SignInLimits.TooManyAsync(http, wait);
+                    return Results.Empty;
+                }
+
+                if (result.SecondFactor is { } user)
+                {
+                    // The password is right: the next step names the account by its own short-lived cookie, never by the URL.
+                    await http.SignInAsync(SignInSecondFactor.PendingScheme, SignInSecondFactor.Pending(user));
+                    var step = user.TwoFactorEnabled ? "second-factor" : "enrol";
+                    return Results.Redirect($"/login/{step}?returnUrl={Uri.EscapeDataString(back)}");
+                }
+
                 if (result.Principal is null)
                 {
                     return Results.Redirect($"/login?error={result.Error}&returnUrl={Uri.EscapeDataString(back)}");
@@ -23,6 +38,7 @@ public static class AccountEndpoints
                 return Results.LocalRedirect(back);
             })
             .AllowAnonymous()
+            .RequireRateLimiting(SignInLimits.Policy)
             .ExcludeFromDescription();
 
         app.MapPost("/account/logout", async (SignOut h, HttpContext http) =>
@@ -34,6 +50,12 @@ public static class AccountEndpoints
             .ExcludeFromDescription();
     }
 
-    private static string LocalOnly(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+    /// <summary>
+    /// A path of this site, or <c>/</c>: browsers read <c>//host</c>, <c>/\host</c> and a control character inside
+    /// (<c>/\t/host</c>) as another site, so none of them passes.
+    /// </summary>
+    internal static string LocalOnly(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl) && !url.Contains('\\')
+            ? url
+            : "/";
 }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.Accounts;
@@ -5,7 +6,11 @@ namespace Gonghui.Features.Accounts;
 public static class AccountsModule
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services) =>
-        services.AddScoped<AccountScope>()
+        SignInLimits.AddSignInLimits(services).AddSettingDefinitions(TwoFactorSettings.Definitions).AddScoped<AccountScope>()
+            .AddScoped<SignInSecondFactor>()
+            .AddScoped<EnrolTwoFactor>()
+            .AddScoped<EnrolTwoFactor.Me>()
+            .AddScoped<ResetTwoFactor>()
             .AddScoped<UserInputValidator>()
             .AddScoped<SignIn>()
             .AddScoped<SignOut>()
@@ -24,6 +29,7 @@ public static class AccountsModule
         var account = api.MapGroup("/account").WithTags("Accounts").RequireAuthorization(Policies.SignedIn);
         GetMe.Map(account);
         ChangePassword.Map(account);
+        EnrolTwoFactor.Map(account);
 
         var tokens = api.MapGroup("/tokens").WithTags("Accounts").RequireAuthorization(Policies.SignedIn);
         ListApiTokens.Map(tokens);
@@ -35,5 +41,6 @@ public static class AccountsModule
         CreateUser.Map(users);
         UpdateUser.Map(users);
         ResetPassword.Map(users);
+        ResetTwoFactor.Map(users);
     }
 }

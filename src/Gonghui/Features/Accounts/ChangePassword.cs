@@ -1,4 +1,5 @@
 using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
@@ -6,8 +7,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Accounts;
 
-/// <summary><c>POST /api/v1/account/password</c>: the signed-in user changes their own password.</summary>
-public sealed class ChangePassword(UserManager<User> users, CurrentActor actor, IStringLocalizer<SharedResource> t)
+/// <summary>
+/// <c>POST /api/v1/account/password</c>: the signed-in user changes their own password. Every other session of theirs
+/// ends: a password changed because it leaked must shut out whoever used it.
+/// </summary>
+public sealed class ChangePassword(GonghuiDbContext db, UserManager<User> users, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
     public sealed record Request(string? CurrentPassword, string? NewPassword);
 
@@ -25,9 +29,13 @@ public sealed class ChangePassword(UserManager<User> users, CurrentActor actor, 
         }
 
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword ?? "");
-        return result.Succeeded
-            ? true
-            : Outcome.Invalid(CreateUser.IdentityErrors(result, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "currentPassword" : "newPassword"));
+        if (!result.Succeeded)
+        {
+            return Outcome.Invalid(CreateUser.IdentityErrors(result, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "currentPassword" : "newPassword"));
+        }
+
+        await ResetPassword.RevokeSessionsAsync(db, user.Id, ct, keep: actor.SessionId);
+        return true;
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -13,16 +13,10 @@ public sealed class ResetPassword(GonghuiDbContext db, UserManager<User> users, 
 
     public async Task<Outcome<bool>> HandleAsync(string id, Request request, CancellationToken ct)
     {
-        var user = await scope.FindAsync(id, ct);
-        if (user is null)
+        var managed = await scope.ManagedAsync(id, users, ct);
+        if (managed.Value is not { } user)
         {
-            return Outcome.NotFound;
-        }
-
-        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-        if (!scope.MayAssign(role, await scope.UnionPathAsync(user, ct)))
-        {
-            return Outcome.Forbidden;
+            return managed.Failed<bool>();
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -32,16 +26,16 @@ public sealed class ResetPassword(GonghuiDbContext db, UserManager<User> users, 
             return Outcome.Invalid(CreateUser.IdentityErrors(result, "newPassword"));
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        await SignInFailure.UnlockAsync(db, users, user, ct);
         await RevokeSessionsAsync(db, user.Id, ct);
         return true;
     }
 
-    internal static Task RevokeSessionsAsync(GonghuiDbContext db, string userId, CancellationToken ct)
+    /// <summary>Ends the user's sessions, all of them or all but <paramref name="keep"/> (the one changing its own password).</summary>
+    internal static Task RevokeSessionsAsync(GonghuiDbContext db, string userId, CancellationToken ct, string? keep = null)
     {
         var now = DateTime.UtcNow;
-        return db.UserSessions.Where(s => s.UserId == userId && s.RevokedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        return db.UserSessions.Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != keep).ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
     }
 
     public static void Map(RouteGroupBuilder g) =>

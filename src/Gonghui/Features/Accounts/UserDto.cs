@@ -1,6 +1,8 @@
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
+using Gonghui.Infrastructure.Api;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Features.Accounts;
@@ -48,6 +50,18 @@ public sealed class AccountScope(GonghuiDbContext db, CurrentActor actor)
         || (actor.IsInRole(Roles.UnionAdmin) && Roles.IsUnionScoped(role) && unionPath is not null && actor.CanWriteUnder(unionPath));
 
     public Task<User?> FindAsync(string id, CancellationToken ct) => Visible().FirstOrDefaultAsync(u => u.Id == id, ct);
+
+    /// <summary>An account the actor may act on as it stands (reset its password or second factor): 404 outside the scope, 403 for a role the actor may not manage.</summary>
+    public async Task<Outcome<User>> ManagedAsync(string id, UserManager<User> users, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } user)
+        {
+            return Outcome.NotFound;
+        }
+
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        return MayAssign(role, await UnionPathAsync(user, ct)) ? user : Outcome.Forbidden;
+    }
 
     /// <summary>The path of the union an account is bound to (none for district accounts).</summary>
     public Task<string?> UnionPathAsync(User user, CancellationToken ct) =>

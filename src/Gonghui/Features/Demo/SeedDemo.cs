@@ -11,7 +11,7 @@ namespace Gonghui.Features.Demo;
 /// about forty area federations, grassroots unions under both, and one demo account per role. Deterministic for a
 /// given seed, so tests can rely on it.
 /// </summary>
-public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser)
+public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser, Infrastructure.Settings.DistrictSettings settings)
 {
     public const string DistrictCode = "CY";
     public const string DemoPassword = "Demo#Gonghui2026";
@@ -115,6 +115,11 @@ public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser)
             }
         }
 
+        // People trying the demo have no authenticator set up for it: its accounts sign in with the password alone until a
+        // district administrator names the roles that need a second factor (规则参数). A real district keeps the default.
+        db.Add(new Infrastructure.Settings.DistrictSetting { Key = TwoFactorSettings.RolesKey, Value = "" });
+        await db.SaveChangesAsync(ct);
+        settings.Invalidate();
         return new Result(false, byCode.Count, Accounts.Count);
     }
 

@@ -33,6 +33,9 @@ public sealed class Enterprise : IVersioned, IUnionOwned
 
     public SizeClass? SizeClass { get; set; }
 
+    public const int SubDistrictMaxLength = 50;
+    public const int AddressMaxLength = 200;
+
     public string? SubDistrict { get; set; }
 
     public string? Address { get; set; }
@@ -79,8 +82,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         b.Property(e => e.IndustryDivision).HasMaxLength(2);
         b.HasIndex(e => new { e.IndustrySection, e.IndustryDivision });
         b.Property(e => e.SizeClass).HasConversion<string>().HasMaxLength(16);
-        b.Property(e => e.SubDistrict).HasMaxLength(50);
-        b.Property(e => e.Address).HasMaxLength(200);
+        b.Property(e => e.SubDistrict).HasMaxLength(Enterprise.SubDistrictMaxLength);
+        b.Property(e => e.Address).HasMaxLength(Enterprise.AddressMaxLength);
         b.Property(e => e.Revenue).HasPrecision(14, 2);
         b.Property(e => e.Version).IsConcurrencyToken();
         b.Property(e => e.ActiveMembers).HasDefaultValue(0).ValueGeneratedOnAddOrUpdate()

@@ -95,6 +95,8 @@ public sealed class EnterpriseInputValidator(GonghuiDbContext db, CurrentActor a
             e.Add("industryDivision", t["Enterprise.DivisionInvalid"]);
         }
 
+        e.Optional(t, "subDistrict", input.SubDistrict, Enterprise.SubDistrictMaxLength);
+        e.Optional(t, "address", input.Address, Enterprise.AddressMaxLength);
         if (input.Employees is < 0)
         {
             e.Add("employees", t["Enterprise.EmployeesInvalid"]);

@@ -77,6 +77,7 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        TextLimits.Check(ChangeTracker);
         if (QueuedEvents.Count == 0 && AuditRecorder.Capture(this).Count == 0)
         {
             StampVersions();
@@ -88,6 +89,7 @@ public class GonghuiDbContext(DbContextOptions options, CurrentActor actor)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        TextLimits.Check(ChangeTracker);
         StampVersions();
         var pending = AuditRecorder.Capture(this);
         pending.AddRange(QueuedEvents);

@@ -37,8 +37,7 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, Dat
     /// </summary>
     public async Task<Outcome<Attachment>> AddAsync(string ownerType, long ownerId, long? unionId, string label, string fileName, Stream content, CancellationToken ct)
     {
-        var name = Path.GetFileName(fileName).Trim();
-        if (name.Length is 0 or > 200 || !Types.TryGetValue(Path.GetExtension(name), out var contentType))
+        if (FileNames.Display(fileName) is not { } name || !Types.TryGetValue(Path.GetExtension(name), out var contentType))
         {
             return Outcome.Invalid("file", t["Attachment.Type"]);
         }
@@ -47,6 +46,8 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, Dat
         var path = Path.Combine(Folder, storedAs);
         long size;
         byte[] hash;
+        var head = new byte[FileSignatures.HeadLength];
+        var headLength = 0;
         await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
         using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
         {
@@ -59,6 +60,9 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, Dat
                     break;
                 }
 
+                var toHead = Math.Min(read, head.Length - headLength);
+                Array.Copy(buffer, 0, head, headLength, toHead);
+                headLength += toHead;
                 sha.AppendData(buffer, 0, read);
                 await file.WriteAsync(buffer.AsMemory(0, read), ct);
             }
@@ -71,6 +75,12 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, Dat
         {
             File.Delete(path);
             return Outcome.Invalid("file", size == 0 ? t["Import.File.Empty"] : t["Import.FileTooLarge", MaxBytes / 1024 / 1024]);
+        }
+
+        if (!FileSignatures.Matches(Path.GetExtension(name), head.AsSpan(0, headLength)))
+        {
+            File.Delete(path);
+            return Outcome.Invalid("file", t["Attachment.Content", Path.GetExtension(name).TrimStart('.').ToUpperInvariant()]);
         }
 
         var attachment = new Attachment

@@ -67,11 +67,42 @@ public sealed class TabularFile : IDisposable
         return OpenCsv(path);
     }
 
+    /// <summary>The most an XLSX may expand to, all its parts together: a million-row roster is a few hundred megabytes of XML.</summary>
+    public const long MaxExpandedBytes = 1536L * 1024 * 1024;
+
+    /// <summary>The most a large part may be compressed: sheets of real rosters stay well under 30 to 1; a zip bomb is in the hundreds.</summary>
+    public const int MaxCompressionRatio = 100;
+
+    /// <summary>
+    /// Refuses a zip bomb by its directory before a byte is expanded: the sizes the parts declare (which the reader then
+    /// holds them to) in total, and the ratio of each large part. A 10 MB file that would expand to gigabytes is refused
+    /// in milliseconds rather than after minutes of reading.
+    /// </summary>
+    private static void CheckExpansion(string path)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+            if (total > MaxExpandedBytes)
+            {
+                throw new TabularFileException("TooExpanded", $"{MaxExpandedBytes / 1024 / 1024} MB");
+            }
+
+            if (entry.Length > 1024 * 1024 && entry.Length / Math.Max(1, entry.CompressedLength) > MaxCompressionRatio)
+            {
+                throw new TabularFileException("TooCompressed", $"{entry.Length / Math.Max(1, entry.CompressedLength)}");
+            }
+        }
+    }
+
     private static TabularFile OpenXlsx(string path, string? sheet)
     {
         string? sheetName = null;
         try
         {
+            CheckExpansion(path);
             var names = MiniExcel.GetSheetNames(path);
             if (sheet is not null && !names.Contains(sheet))
             {

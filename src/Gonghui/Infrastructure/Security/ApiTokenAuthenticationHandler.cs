@@ -32,7 +32,7 @@ public sealed class ApiTokenAuthenticationHandler(
             .Where(t => t.TokenHash == hash)
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
             .FirstOrDefaultAsync(Context.RequestAborted);
-        if (found is null || !found.Token.IsActive(now) || found.User.IsDisabled)
+        if (found is null || !found.Token.IsActive(now) || found.User.IsDisabled || found.User.LockoutEnd > new DateTimeOffset(now))
         {
             return AuthenticateResult.Fail("invalid token");
         }

@@ -21,6 +21,9 @@ public sealed class CurrentActor
 
     public string? IpAddress { get; private set; }
 
+    /// <summary>The console session acting (a cookie's or a circuit's); null for an API token and the system.</summary>
+    public string? SessionId { get; private set; }
+
     public bool IsSystem { get; private set; }
 
     public bool IsAuthenticated => IsSystem || UserId is not null;
@@ -55,6 +58,7 @@ public sealed class CurrentActor
         UnionId = long.TryParse(principal.FindFirstValue(GonghuiClaims.UnionId), out var id) ? id : null;
         UnionPath = unionPath;
         IpAddress = ipAddress;
+        SessionId = principal.FindFirstValue(GonghuiClaims.SessionId);
     }
 
     public void SetAnonymous(string? ipAddress) => IpAddress = ipAddress;

@@ -1,0 +1,46 @@
+using System.Net;
+using Gonghui.Tests.Infrastructure;
+
+namespace Gonghui.Tests.Features;
+
+/// <summary>Query values out of range answer 400 naming the parameter; each of these once answered 500.</summary>
+public abstract class InputBoundsTests(GonghuiApp app)
+{
+    [Theory]
+    [InlineData("/api/v1/audit-entries?from=0001-01-01&to=0001-01-01", "from")]
+    [InlineData("/api/v1/audit-entries?to=9999-12-31", "to")]
+    [InlineData("/api/v1/workforce-reports/matrix?year=-1", "year")]
+    [InlineData("/api/v1/workforce-reports/matrix?year=0", "year")]
+    [InlineData("/api/v1/workforce-reports/matrix?year=99999", "year")]
+    [InlineData("/api/v1/officers/postings?year=-1", "year")]
+    [InlineData("/api/v1/members?page=2147483647", "page")]
+    [InlineData("/api/v1/members?pageSize=0", "pageSize")]
+    [InlineData("/api/v1/workforce-reports?quarter=5", "quarter")]
+    [InlineData("/api/v1/compliance/trend?years=1000", "years")]
+    public async Task Out_of_range_query_values_answer_400_naming_them(string url, string field)
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var answer = await admin.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var errors = (await answer.ReadNodeAsync())["errors"]!.AsObject();
+        Assert.Contains(field, errors.Select(e => e.Key));
+        Assert.Contains("须在", (string)errors[field]![0]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/audit-entries?from=1900-01-01&to=2200-12-31")]
+    [InlineData("/api/v1/workforce-reports/matrix?year=1900")]
+    [InlineData("/api/v1/officers/postings?year=2200")]
+    [InlineData("/api/v1/members?page=1000000&pageSize=500")]
+    public async Task The_edges_of_each_range_are_answered(string url)
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class InputBoundsTestsOnSqlite(SqliteApp app) : InputBoundsTests(app);
+
+[Collection("postgres")]
+public sealed class InputBoundsTestsOnPostgres(PostgresApp app) : InputBoundsTests(app);
