@@ -325,6 +325,46 @@ public abstract class SignInTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task Reading_never_waits_for_a_write_another_user_holds_and_last_use_is_written_in_batches()
+    {
+        var login = $"reader-{app.Provider}";
+        var id = await NewStaffAsync(login);
+        using var browser = Browser();
+        await Browserless.SignInAsync(browser, login, SeedDemo.DemoPassword);
+        using var program = app.AnonymousClient();
+        program.DefaultRequestHeaders.Authorization = new("Bearer", await app.NewTokenAsync(login));
+        var longAgo = DateTime.UtcNow.AddMinutes(-5);
+        await app.DbAsync(db => db.UserSessions.Where(x => x.UserId == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSeenAt, longAgo)));
+        await app.DbAsync(db => db.ApiTokens.Where(x => x.UserId == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastUsedAt, longAgo)));
+
+        // Another user's long write holds what refreshing a last use would need: the whole database on SQLite, the rows on PostgreSQL.
+        await using (var writer = app.Provider == Provider.Sqlite
+            ? (System.Data.Common.DbConnection)new Microsoft.Data.Sqlite.SqliteConnection(app.Database.Connection)
+            : new Npgsql.NpgsqlConnection(app.Database.Connection))
+        {
+            await writer.OpenAsync();
+            await using var hold = writer.CreateCommand();
+            hold.CommandText = app.Provider == Provider.Sqlite
+                ? "BEGIN IMMEDIATE"
+                : $"BEGIN; SELECT 1 FROM user_sessions WHERE \"UserId\" = '{id}' FOR UPDATE; SELECT 1 FROM api_tokens WHERE \"UserId\" = '{id}' FOR UPDATE";
+            await hold.ExecuteNonQueryAsync();
+
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/account", quick.Token)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await program.GetAsync("/api/v1/account", quick.Token)).StatusCode);
+
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        await app.InScopeAsync(async sp => { await sp.GetRequiredService<Gonghui.Infrastructure.Security.LastUse>().FlushAsync(sp.GetRequiredService<Gonghui.Infrastructure.Data.GonghuiDbContext>(), CancellationToken.None); return true; });
+        var seen = await app.DbAsync(db => db.UserSessions.Where(x => x.UserId == id).MaxAsync(x => x.LastSeenAt));
+        var used = await app.DbAsync(db => db.ApiTokens.Where(x => x.UserId == id).MaxAsync(x => x.LastUsedAt));
+        Assert.InRange(DateTime.UtcNow - seen, TimeSpan.Zero, TimeSpan.FromMinutes(1));
+        Assert.InRange(DateTime.UtcNow - used!.Value, TimeSpan.Zero, TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
     public async Task Disabling_a_user_ends_their_session_and_tokens_at_once()
     {
         var login = $"disable-{app.Provider}";

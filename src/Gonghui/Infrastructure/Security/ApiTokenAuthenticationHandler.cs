@@ -13,6 +13,7 @@ public sealed class ApiTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     GonghuiDbContext db,
+    LastUse lastUse,
     IUserClaimsPrincipalFactory<User> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -37,10 +38,8 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("invalid token");
         }
 
-        if (found.Token.LastUsedAt is null || now - found.Token.LastUsedAt > TimeSpan.FromMinutes(5))
-        {
-            await db.ApiTokens.Where(t => t.Id == found.Token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
-        }
+        // Noted, not written: a request that only reads never waits for the write lock (LastUse).
+        lastUse.Token(found.Token.Id, now);
 
         var principal = await principals.CreateAsync(found.User);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

@@ -15,6 +15,7 @@ public static class SecuritySetup
     public static IServiceCollection AddGonghuiSecurity(this IServiceCollection services)
     {
         services.AddScoped<CurrentActor>();
+        services.AddSingleton<LastUse>().AddHostedService<LastUseWriter>();
         services.AddScoped<ActorResolver>();
         services.AddSingleton<Keys>();
         services.AddSingleton(sp => new Audit.AuditChain(() => sp.GetRequiredService<Keys>().Audit.Load()));

@@ -18,6 +18,6 @@ public sealed class SessionRevalidator(ILoggerFactory loggerFactory, IServiceSco
     {
         var sessionId = authenticationState.User.FindFirstValue(GonghuiClaims.SessionId);
         await using var scope = scopes.CreateAsyncScope();
-        return await SessionValidator.IsAliveAsync(scope.ServiceProvider.GetRequiredService<GonghuiDbContext>(), sessionId, cancellationToken);
+        return await SessionValidator.IsAliveAsync(scope.ServiceProvider.GetRequiredService<GonghuiDbContext>(), scope.ServiceProvider.GetRequiredService<LastUse>(), sessionId, cancellationToken);
     }
 }

@@ -10,23 +10,24 @@ public static class SessionValidator
 {
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
-    private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
-
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var sessionId = context.Principal?.FindFirst(GonghuiClaims.SessionId)?.Value;
-        var db = context.HttpContext.RequestServices.GetRequiredService<GonghuiDbContext>();
-        if (!await IsAliveAsync(db, sessionId, context.HttpContext.RequestAborted))
+        var services = context.HttpContext.RequestServices;
+        if (!await IsAliveAsync(services.GetRequiredService<GonghuiDbContext>(), services.GetRequiredService<LastUse>(), sessionId, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
         }
     }
 
-    /// <summary>Whether the session is alive now; touches it so idling is measured from the last use.</summary>
-    public static async Task<bool> IsAliveAsync(GonghuiDbContext db, string? sessionId, CancellationToken ct)
+    /// <summary>
+    /// Whether the session is alive now; notes its use so idling is measured from the last one. Reads only: the use and
+    /// an idle session's end are written in batches by <see cref="LastUse"/>.
+    /// </summary>
+    public static async Task<bool> IsAliveAsync(GonghuiDbContext db, LastUse lastUse, string? sessionId, CancellationToken ct)
     {
-        if (sessionId is null)
+        if (sessionId is null || lastUse.IsRevoked(sessionId))
         {
             return false;
         }
@@ -41,17 +42,14 @@ public static class SessionValidator
             return false;
         }
 
-        if (now - s.LastSeenAt > IdleTimeout)
+        var seen = lastUse.SessionSeen(sessionId) is { } pending && pending > s.LastSeenAt ? pending : s.LastSeenAt;
+        if (now - seen > IdleTimeout)
         {
-            await db.UserSessions.Where(x => x.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(x => x.RevokedAt, now), ct);
+            lastUse.Revoke(sessionId, now);
             return false;
         }
 
-        if (now - s.LastSeenAt > TouchEvery)
-        {
-            await db.UserSessions.Where(x => x.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSeenAt, now), ct);
-        }
-
+        lastUse.Session(sessionId, now);
         return true;
     }
 }
