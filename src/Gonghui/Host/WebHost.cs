@@ -133,5 +133,7 @@ public static class WebHost
     {
         o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        o.Converters.Add(new NoNulStrings());
+        o.Converters.Add(new NoNullItems());
     }
 }

@@ -27,6 +27,28 @@ public abstract class InputBoundsTests(GonghuiApp app)
         Assert.Contains("须在", (string)errors[field]![0]!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_nul_character_in_a_query_or_a_body_answers_400_naming_where_it_is()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var query = await admin.GetAsync(new Uri("/api/v1/unions?q=%00", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, query.StatusCode);
+        Assert.NotNull((await query.ReadNodeAsync())["errors"]!["q"]);
+
+        var body = await admin.PostJsonAsync("/api/v1/unions", new { code = "NUL", name = "空\u0000字符", kind = "grassroots-union", parentId = await app.UnionIdAsync("CY-GX") });
+        Assert.Equal(HttpStatusCode.BadRequest, body.StatusCode);
+        Assert.NotNull((await body.ReadNodeAsync())["errors"]!["name"]);
+    }
+
+    [Fact]
+    public async Task A_null_in_a_list_of_rows_answers_400_naming_the_list()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var answer = await staff.PostJsonAsync("/api/v1/skills-competitions", new { unionId = await app.UnionIdAsync("CY-GX"), title = "空行", occupation = "电工", heldOn = "2026-06-01", entrants = 3, awards = new object?[] { null } });
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.NotNull((await answer.ReadNodeAsync())["errors"]!["awards"]);
+    }
+
     [Theory]
     [InlineData("/api/v1/audit-entries?from=1900-01-01&to=2200-12-31")]
     [InlineData("/api/v1/workforce-reports/matrix?year=1900")]

@@ -120,3 +120,20 @@ public sealed class SqliteCollection : ICollectionFixture<SqliteApp>;
 
 [CollectionDefinition("postgres")]
 public sealed class PostgresCollection : ICollectionFixture<PostgresApp>;
+
+/// <summary>The fuzz run's own district: it deletes and changes what it finds, so no other test shares it.</summary>
+public sealed class FuzzSqliteApp : GonghuiApp
+{
+    public override Provider Provider => Provider.Sqlite;
+}
+
+public sealed class FuzzPostgresApp : GonghuiApp
+{
+    public override Provider Provider => Provider.Postgres;
+}
+
+[CollectionDefinition("fuzz-sqlite")]
+public sealed class FuzzSqliteCollection : ICollectionFixture<FuzzSqliteApp>;
+
+[CollectionDefinition("fuzz-postgres")]
+public sealed class FuzzPostgresCollection : ICollectionFixture<FuzzPostgresApp>;

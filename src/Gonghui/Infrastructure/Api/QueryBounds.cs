@@ -6,7 +6,8 @@ namespace Gonghui.Infrastructure.Api;
 /// <summary>
 /// The API's shared query parameters, checked by name before any handler runs: a year, a quarter, a page or a date out of
 /// range answers 400 naming the parameter (years such as <c>-1</c> or <c>99999</c>, or <c>0001-01-01</c>, made dates and
-/// offsets no handler could compute). One place, so a new endpoint that takes <c>year</c> is covered without remembering.
+/// offsets no handler could compute), or any value with a NUL character in it. One place, so a new endpoint that takes
+/// <c>year</c> is covered without remembering.
 /// </summary>
 public sealed class QueryBounds(Problems problems, IStringLocalizer<SharedResource> t) : IEndpointFilter
 {
@@ -40,7 +41,12 @@ public sealed class QueryBounds(Problems problems, IStringLocalizer<SharedResour
                 continue;
             }
 
-            if (Numbers.TryGetValue(name, out var range)
+            // No text column of either database can hold a NUL character; PostgreSQL refuses the whole statement.
+            if (value.Contains('\0', StringComparison.Ordinal))
+            {
+                errors[name] = [t["Problem.Unreadable"]];
+            }
+            else if (Numbers.TryGetValue(name, out var range)
                 && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && (n < range.Min || n > range.Max))
             {
                 errors[name] = [t["Query.OutOfRange", name, range.Min, range.Max]];

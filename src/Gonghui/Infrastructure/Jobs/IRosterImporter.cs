@@ -14,7 +14,7 @@ public sealed record RowError(int Row, string? Column, string Message);
 public sealed record ImportCounts(int Read, int Inserted, int Updated, int Unchanged);
 
 /// <summary>A running import's figures; <see cref="Percent"/> is known while reading a CSV.</summary>
-public sealed record ImportProgress(string Phase, int RowsRead, int Errors, int? Percent = null);
+public sealed record ImportProgress(string Phase, int RowsRead, int Errors, int? Percent = null, int? Ahead = null);
 
 /// <summary>Everything one run of an importer needs; <see cref="Columns"/> maps each field to its column in the file.</summary>
 public sealed record ImportRun(

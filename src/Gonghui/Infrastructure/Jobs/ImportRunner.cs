@@ -12,15 +12,50 @@ namespace Gonghui.Infrastructure.Jobs;
 public sealed class ImportProgressBoard
 {
     private readonly ConcurrentDictionary<long, ImportProgress> running = new();
+    private readonly List<long> waiting = [];
+    private readonly Lock gate = new();
 
-    public ImportProgress? Of(long jobId) => running.TryGetValue(jobId, out var p) ? p : null;
+    /// <summary>
+    /// A running job's figures, or a waiting job's place: phase <c>queued</c> with how many imports go before it (imports
+    /// run one at a time, each holding the write lock while it commits).
+    /// </summary>
+    public ImportProgress? Of(long jobId)
+    {
+        if (running.TryGetValue(jobId, out var p))
+        {
+            return p;
+        }
 
-    public IProgress<ImportProgress> For(long jobId, IProgress<ImportProgress>? also = null) =>
-        new Reporter(p =>
+        lock (gate)
+        {
+            var place = waiting.IndexOf(jobId);
+            return place < 0 ? null : new ImportProgress("queued", 0, 0, Ahead: place + running.Count);
+        }
+    }
+
+    /// <summary>A job joins the end of the queue.</summary>
+    public void Waiting(long jobId)
+    {
+        lock (gate)
+        {
+            waiting.Add(jobId);
+        }
+    }
+
+    public IProgress<ImportProgress> For(long jobId, IProgress<ImportProgress>? also = null)
+    {
+        lock (gate)
+        {
+            waiting.Remove(jobId);
+            running.TryAdd(jobId, new ImportProgress("reading", 0, 0));
+        }
+
+        return new Reporter(p =>
         {
             running[jobId] = p;
             also?.Report(p);
         });
+    }
 
     public void Done(long jobId) => running.TryRemove(jobId, out _);
 

@@ -6,12 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Gonghui.Infrastructure.Jobs;
 
 /// <summary>Imports waiting for the worker, one at a time (an import holds the database's write lock while it runs).</summary>
-public sealed class ImportQueue
+public sealed class ImportQueue(ImportProgressBoard board)
 {
     private readonly Channel<(long JobId, StagedFile Staged)> channel = Channel.CreateUnbounded<(long, StagedFile)>();
 
-    /// <summary>The staged file goes with the job, its lock held by this process until the job ends.</summary>
-    public void Enqueue(long jobId, StagedFile staged) => channel.Writer.TryWrite((jobId, staged));
+    /// <summary>The staged file goes with the job, its lock held by this process until the job ends; its place is shown until it starts.</summary>
+    public void Enqueue(long jobId, StagedFile staged)
+    {
+        board.Waiting(jobId);
+        channel.Writer.TryWrite((jobId, staged));
+    }
 
     internal ChannelReader<(long JobId, StagedFile Staged)> Reader => channel.Reader;
 }
@@ -40,8 +44,14 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
             {
                 log.LogError(e, "import job {JobId} failed", jobId);
                 await using var failScope = scopes.CreateAsyncScope();
+                // Never "failed" without a word: the starter reads why in the language they started it in.
+                var t = failScope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+                var previous = System.Globalization.CultureInfo.CurrentUICulture;
+                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(job.Culture);
+                var message = t[e is OutOfMemoryException or InsufficientExecutionStackException ? "Import.Failed.TooBig" : "Import.Failed.Unexpected"].Value;
+                System.Globalization.CultureInfo.CurrentUICulture = previous;
                 await failScope.ServiceProvider.GetRequiredService<GonghuiDbContext>().Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Id == jobId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportStatus.Failed).SetProperty(j => j.FinishedAt, DateTime.UtcNow), CancellationToken.None);
+                    .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportStatus.Failed).SetProperty(j => j.FinishedAt, DateTime.UtcNow).SetProperty(j => j.Message, message), CancellationToken.None);
             }
         }
     }
