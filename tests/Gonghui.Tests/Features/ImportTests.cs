@@ -66,6 +66,31 @@ public abstract class ImportTests(GonghuiApp app)
         app.DbAsync(db => db.Members.CountAsync(m => m.UnionId == unionId && m.Status == Gonghui.Features.Members.MemberStatus.Active));
 
     [Fact]
+    public async Task A_file_with_more_bad_rows_than_are_kept_counts_them_all_and_its_report_says_how_many_more()
+    {
+        await using var kept = new SecondInstance(app.Database, new Dictionary<string, string> { ["Imports:KeptErrors"] = "2" });
+        using var client = kept.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.NewTokenAsync("hitech-staff"));
+        var (union, _) = await FreshUnionAsync();
+        var rows = Rosters.Members(5, new Random(41));
+        rows.ForEach(r => r[1] = "123");
+        var path = Rosters.WriteCsv(rows, Encoding.UTF8);
+        try
+        {
+            var job = await ImportAsync(client, path, "members", union);
+            Assert.Equal(("rejected", 5), ((string)job["status"]!, (int)job["errorCount"]!));
+            var report = await client.GetStringAsync($"/api/v1/imports/{(long)job["id"]!}/errors?format=csv");
+            var lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(4, lines.Length); // header, two kept, the count of the rest
+            Assert.Contains("另有 3 条错误未逐条列出", lines[^1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Imports_utf8_gbk_and_xlsx_rosters_and_a_second_import_changes_nothing()
     {
         var (union, _) = await FreshUnionAsync();

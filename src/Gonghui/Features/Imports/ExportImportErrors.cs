@@ -7,14 +7,17 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Imports;
 
-/// <summary><c>GET /api/v1/imports/{id}/errors?format=xlsx|csv</c>: the error report, one line per reason: row, column, reason.</summary>
+/// <summary>
+/// <c>GET /api/v1/imports/{id}/errors?format=xlsx|csv</c>: the error report, one line per reason: row, column, reason; a
+/// last line counts the errors past those kept in full (<see cref="RowErrors"/>).
+/// </summary>
 public sealed class ExportImportErrors(GonghuiDbContext db, IStringLocalizer<SharedResource> t)
 {
     public sealed record File(Stream Content, string ContentType, string Name);
 
     public async Task<Outcome<File>> HandleAsync(long id, SpreadsheetFormat format, CancellationToken ct)
     {
-        var job = await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == id).Select(j => new { j.Id, j.FileName }).FirstOrDefaultAsync(ct);
+        var job = await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == id).Select(j => new { j.Id, j.FileName, j.ErrorCount }).FirstOrDefaultAsync(ct);
         if (job is null)
         {
             return Outcome.NotFound;
@@ -24,6 +27,13 @@ public sealed class ExportImportErrors(GonghuiDbContext db, IStringLocalizer<Sha
         var rows = db.Set<ImportError>().AsNoTracking().Where(e => e.ImportJobId == id).OrderBy(e => e.Row).ThenBy(e => e.Id)
             .Select(e => new { e.Row, e.Column, e.Message }).AsEnumerable()
             .Select(e => (IDictionary<string, object?>)new Dictionary<string, object?> { [row] = e.Row, [column] = e.Column, [reason] = e.Message });
+        // Only the first errors are kept in full: the report ends by saying how many more the file had.
+        var kept = await db.Set<ImportError>().CountAsync(e => e.ImportJobId == id, ct);
+        if (job.ErrorCount > kept)
+        {
+            rows = rows.Append(new Dictionary<string, object?> { [row] = null, [column] = null, [reason] = t["Import.Report.More", job.ErrorCount - kept, kept].Value });
+        }
+
         var content = await Spreadsheet.WriteToTemporaryFileAsync(rows, format, ct);
         var name = $"{Path.GetFileNameWithoutExtension(job.FileName)}-errors.{Spreadsheet.Extension(format)}";
         return new File(content, Spreadsheet.ContentType(format), name);

@@ -24,7 +24,7 @@ public sealed record ImportRun(
     IReadOnlyDictionary<string, int> Columns,
     IStringLocalizer T,
     IProgress<ImportProgress> Progress,
-    List<RowError> Errors)
+    RowErrors Errors)
 {
     /// <summary>The header of the field's column as it reads in the file, for error messages.</summary>
     public string? Header(string field) => Columns.TryGetValue(field, out var c) ? File.Headers[c] : null;
@@ -54,4 +54,39 @@ public interface IRosterImporter
     bool RequiresUnion { get; }
 
     Task<ImportCounts> RunAsync(ImportRun run, CancellationToken ct);
+}
+
+/// <summary>
+/// A run's row errors: the first <see cref="Keep"/> in full (<c>Imports:KeptErrors</c>, 100,000), every one counted. A
+/// file of a million bad rows does not hold a million messages in memory, and its report says how many more there were.
+/// </summary>
+public sealed class RowErrors(int keep)
+{
+    public const int DefaultKeep = 100_000;
+
+    private readonly List<RowError> kept = [];
+
+    public int Keep => keep;
+
+    /// <summary>Every error met, kept or not.</summary>
+    public int Count { get; private set; }
+
+    public IReadOnlyList<RowError> Kept => kept;
+
+    public void Add(RowError error)
+    {
+        Count++;
+        if (kept.Count < keep)
+        {
+            kept.Add(error);
+        }
+    }
+
+    public void AddRange(IEnumerable<RowError> errors)
+    {
+        foreach (var error in errors)
+        {
+            Add(error);
+        }
+    }
 }

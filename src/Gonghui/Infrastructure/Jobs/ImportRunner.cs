@@ -70,18 +70,15 @@ public sealed class ImportProgressBoard
 /// only a real run whose mode allows it. A crash or kill before the commit leaves the database as it was. The file, which holds
 /// personal data in the clear, is deleted at the end whatever happens.
 /// </summary>
-public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporter> importers, IStringLocalizer<SharedResource> t, ImportProgressBoard board)
+public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporter> importers, IStringLocalizer<SharedResource> t, ImportProgressBoard board, IConfiguration configuration)
 {
-    /// <summary>At most this many row errors are kept for the report; the count is always whole.</summary>
-    public const int MaxStoredErrors = 100_000;
-
     /// <summary>Runs the job from its staged file, which it deletes (and whose lock it lets go) when it ends, whatever happens.</summary>
     public async Task<ImportJob> RunAsync(long jobId, StagedFile staged, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var job = await db.Set<ImportJob>().IgnoreQueryFilters().FirstAsync(j => j.Id == jobId, ct);
         var previousCulture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(job.Culture);
-        var errors = new List<RowError>();
+        var errors = new RowErrors(configuration.GetValue("Imports:KeptErrors", RowErrors.DefaultKeep));
         try
         {
             job.Status = ImportStatus.Running;
@@ -98,7 +95,7 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
 
         job.ErrorCount = errors.Count;
         job.FinishedAt = DateTime.UtcNow;
-        db.Set<ImportError>().AddRange(errors.Take(MaxStoredErrors).Select(e => new ImportError { ImportJobId = job.Id, Row = e.Row, Column = e.Column, Message = e.Message }));
+        db.Set<ImportError>().AddRange(errors.Kept.Select(e => new ImportError { ImportJobId = job.Id, Row = e.Row, Column = e.Column, Message = e.Message }));
         db.RecordEvent("import", job.Kind, job.Id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(new
         {
             file = job.FileName, status = job.Status.ToString(), dryRun = job.DryRun, read = job.RowsRead, inserted = job.RowsInserted,
@@ -108,7 +105,7 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
         return job;
     }
 
-    private async Task RunFileAsync(ImportJob job, string path, List<RowError> errors, IProgress<ImportProgress> progress, CancellationToken ct)
+    private async Task RunFileAsync(ImportJob job, string path, RowErrors errors, IProgress<ImportProgress> progress, CancellationToken ct)
     {
         var importer = importers.First(i => i.Kind == job.Kind);
         TabularFile file;
