@@ -105,12 +105,12 @@ public sealed class SecondInstance(TestDatabase database, IReadOnlyDictionary<st
     }
 }
 
-public sealed class SqliteApp : GonghuiApp
+public class SqliteApp : GonghuiApp
 {
     public override Provider Provider => Provider.Sqlite;
 }
 
-public sealed class PostgresApp : GonghuiApp
+public class PostgresApp : GonghuiApp
 {
     public override Provider Provider => Provider.Postgres;
 }
@@ -122,15 +122,9 @@ public sealed class SqliteCollection : ICollectionFixture<SqliteApp>;
 public sealed class PostgresCollection : ICollectionFixture<PostgresApp>;
 
 /// <summary>The fuzz run's own district: it deletes and changes what it finds, so no other test shares it.</summary>
-public sealed class FuzzSqliteApp : GonghuiApp
-{
-    public override Provider Provider => Provider.Sqlite;
-}
+public sealed class FuzzSqliteApp : SqliteApp;
 
-public sealed class FuzzPostgresApp : GonghuiApp
-{
-    public override Provider Provider => Provider.Postgres;
-}
+public sealed class FuzzPostgresApp : PostgresApp;
 
 [CollectionDefinition("fuzz-sqlite")]
 public sealed class FuzzSqliteCollection : ICollectionFixture<FuzzSqliteApp>;
