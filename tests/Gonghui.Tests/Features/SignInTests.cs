@@ -283,6 +283,24 @@ public abstract class SignInTests(GonghuiApp app)
         Assert.Equal("/", (await Browserless.SignInAsync(after, login, SeedDemo.DemoPassword)).Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/login/second-factor", "second-factor")]
+    [InlineData("/login/enrol", "enrol")]
+    public async Task A_second_step_posted_without_the_password_step_is_refused_without_a_session(string url, string form)
+    {
+        using var browser = Browser();
+        var token = System.Text.RegularExpressions.Regex.Match(await browser.GetStringAsync("/login"), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["_handler"] = form, ["Code"] = "123456",
+        });
+        // The page sends a stranger back to sign in before its form exists: the post is refused, never run.
+        var answer = await browser.PostAsync(url, content);
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.False(answer.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("gonghui.auth=", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/account")).StatusCode);
+    }
+
     [Fact]
     public async Task A_role_that_requires_a_second_factor_enrols_at_its_first_sign_in_and_cannot_turn_it_off()
     {

@@ -55,7 +55,7 @@ public static class AccountEndpoints
     /// (<c>/\t/host</c>) as another site, so none of them passes.
     /// </summary>
     internal static string LocalOnly(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl) && !url.Contains('\\')
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.Any(c => c == '\\' || char.IsControl(c))
             ? url
             : "/";
 }

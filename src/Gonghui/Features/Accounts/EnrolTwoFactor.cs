@@ -101,7 +101,7 @@ public sealed class EnrolTwoFactor(GonghuiDbContext db, UserManager<User> users,
     {
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        await users.RemoveAuthenticationTokenAsync(user, SealedUserStore.Provider, SealedUserStore.RecoveryCodes);
         db.RecordEvent(action, nameof(User), user.Id);
         await db.SaveChangesAsync(ct);
     }
@@ -114,7 +114,10 @@ public sealed class EnrolTwoFactor(GonghuiDbContext db, UserManager<User> users,
         return new RecoveryCodes(codes);
     }
 
-    private async Task<bool> CodeMatchesAsync(User user, string? code)
+    private Task<bool> CodeMatchesAsync(User user, string? code) => AuthenticatorCodeMatchesAsync(users, user, code);
+
+    /// <summary>Whether the code is the authenticator's current one: six digits (spaces allowed), checked by Identity.</summary>
+    internal static async Task<bool> AuthenticatorCodeMatchesAsync(UserManager<User> users, User user, string? code)
     {
         var typed = (code ?? "").Replace(" ", "", StringComparison.Ordinal);
         return typed.Length == 6 && typed.All(char.IsAsciiDigit) && await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, typed);

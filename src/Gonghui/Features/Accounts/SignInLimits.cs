@@ -50,8 +50,8 @@ public sealed class SignInLimits : IDisposable
     /// <summary>429 with <c>Retry-After</c>, and words for the person at the form with the way back to it.</summary>
     public static async ValueTask TooManyAsync(HttpContext http, TimeSpan retryAfter)
     {
-        var words = System.Net.WebUtility.HtmlEncode(Refuse(http, retryAfter, http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()));
-        var back = System.Net.WebUtility.HtmlEncode(http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["SignIn.Back"]);
+        var t = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var (words, back) = (System.Net.WebUtility.HtmlEncode(Refuse(http, retryAfter, t)), System.Net.WebUtility.HtmlEncode(t["SignIn.Back"]));
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync($"<!DOCTYPE html><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><p role=\"alert\">{words}</p><p><a href=\"/login\">{back}</a></p>");
     }

@@ -35,16 +35,16 @@ public sealed class SignInSecondFactor(UserManager<User> users, SignIn signIn, S
         return new SignIn.Result(await signIn.CompleteAsync(user!, how, ct), null);
     }
 
-    /// <summary>An authenticator code (digits, spaces allowed) or a recovery code (which is then used up).</summary>
+    /// <summary>An authenticator code (six digits, spaces allowed) or else a recovery code (which is then used up).</summary>
     private async Task<(bool Ok, string How)> VerifyAsync(User user, string? code)
     {
-        var typed = (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (typed.Length == 6 && typed.All(char.IsAsciiDigit))
+        if (await EnrolTwoFactor.AuthenticatorCodeMatchesAsync(users, user, code))
         {
-            return (await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, typed), "password+authenticator");
+            return (true, "password+authenticator");
         }
 
-        return (typed.Length is > 0 and <= 32 && (await users.RedeemTwoFactorRecoveryCodeAsync(user, typed)).Succeeded, "password+recovery-code");
+        var typed = new string([.. (code ?? "").Where(char.IsAsciiLetterOrDigit)]);
+        return (typed.Length is > 6 and <= 32 && (await users.RedeemTwoFactorRecoveryCodeAsync(user, typed)).Succeeded, "password+recovery-code");
     }
 
     /// <summary>The cookie's principal: the account and nothing else.</summary>

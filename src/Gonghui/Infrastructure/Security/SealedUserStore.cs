@@ -1,28 +1,33 @@
 using System.Security.Cryptography;
 using System.Text;
 using Gonghui.Infrastructure.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace Gonghui.Infrastructure.Security;
 
 /// <summary>
-/// Identity's store, with the second factor's secrets kept as secrets: the authenticator key sealed under the
-/// personal-data key (the framework stores it as plain text), and recovery codes as SHA-256 digests (it stores them
+/// Identity's store, with the second factor's secrets kept as secrets: the authenticator key protected by Data
+/// Protection (its key ring is sealed under the data folder's key, and keeps old keys, so rotating the personal-data key
+/// never strands it; the framework stores it as plain text), and recovery codes as SHA-256 digests (it stores them
 /// whole), so a copy of the database yields neither a working code generator nor a code.
 /// </summary>
-public sealed class SealedUserStore(GonghuiDbContext db, PersonalDataProtector protector, IdentityErrorDescriber? describer = null)
+public sealed class SealedUserStore(GonghuiDbContext db, IDataProtectionProvider protection, IdentityErrorDescriber? describer = null)
     : UserStore<User, IdentityRole, GonghuiDbContext>(db, describer)
 {
-    private const string Provider = "[AspNetUserStore]";
+    /// <summary>Where Identity keeps an account's own tokens, and the name of the recovery codes among them.</summary>
+    public const string Provider = "[AspNetUserStore]";
+    public const string RecoveryCodes = "RecoveryCodes";
     private const string AuthenticatorKey = "AuthenticatorKey";
-    private const string RecoveryCodes = "RecoveryCodes";
+
+    private readonly IDataProtector protector = protection.CreateProtector("Gonghui.AuthenticatorKey");
 
     public override Task SetAuthenticatorKeyAsync(User user, string key, CancellationToken cancellationToken) =>
-        SetTokenAsync(user, Provider, AuthenticatorKey, protector.Encrypt(key), cancellationToken);
+        SetTokenAsync(user, Provider, AuthenticatorKey, protector.Protect(key), cancellationToken);
 
     public override async Task<string?> GetAuthenticatorKeyAsync(User user, CancellationToken cancellationToken) =>
-        await GetTokenAsync(user, Provider, AuthenticatorKey, cancellationToken) is { } sealedKey ? protector.Decrypt(sealedKey) : null;
+        await GetTokenAsync(user, Provider, AuthenticatorKey, cancellationToken) is { } sealedKey ? protector.Unprotect(sealedKey) : null;
 
     public override Task ReplaceCodesAsync(User user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
         SetTokenAsync(user, Provider, RecoveryCodes, string.Join(';', recoveryCodes.Select(Digest)), cancellationToken);
