@@ -240,18 +240,36 @@ public sealed class ConsoleTests(ConsoleServer console)
         Assert.DoesNotContain($"{id[6..10]}-{id[10..12]}-{id[12..14]}", drawer, StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-member-drawer.png") });
 
-        // A whole phone looked up again and again: past the minute's allowance the page says so.
+        // A whole phone looked up again and again: past the minute's allowance the page says so. The district allows 5 a
+        // minute for this test: 31 searches on a loaded machine could take longer than the minute they must fall in.
         await page.Keyboard.PressAsync("Escape");
-        for (var i = 0; i < 31; i++)
+        using var api = await ApiAsync();
+        await SetLookupsPerMinuteAsync(api, "5");
+        try
         {
-            await page.FillAsync(".gh-toolbar input", $"1391234{i:0000}");
-            await page.PressAsync(".gh-toolbar input", "Enter");
-            await page.WaitForSelectorAsync(".ant-table:not(.ant-table-loading)", Visible);
-        }
+            for (var i = 0; i < 6; i++)
+            {
+                await page.FillAsync(".gh-toolbar input", $"1391234{i:0000}");
+                await page.PressAsync(".gh-toolbar input", "Enter");
+                await page.WaitForSelectorAsync(".ant-table:not(.ant-table-loading)", Visible);
+            }
 
-        await page.WaitForSelectorAsync(".ant-message >> text=每分钟最多 30 次", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 15000 });
-        // A whole number never goes into the export's URL: there is nothing to export for it.
-        await page.WaitForSelectorAsync("button#member-export[disabled]", Visible);
+            await page.WaitForSelectorAsync(".ant-message >> text=每分钟最多 5 次", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 15000 });
+            // A whole number never goes into the export's URL: there is nothing to export for it.
+            await page.WaitForSelectorAsync("button#member-export[disabled]", Visible);
+        }
+        finally
+        {
+            await SetLookupsPerMinuteAsync(api, "30");
+        }
+    }
+
+    private async Task SetLookupsPerMinuteAsync(HttpClient api, string value)
+    {
+        using var settings = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/settings"));
+        var version = settings.RootElement.EnumerateArray().Single(e => e.GetProperty("key").GetString() == "PersonalData:LookupsPerMinute").GetProperty("version");
+        var set = await api.PutAsync($"{console.BaseUrl}/api/v1/settings", JsonContent(new { key = "PersonalData:LookupsPerMinute", value, version = version.ValueKind == JsonValueKind.Number ? version.GetInt64() : (long?)null }));
+        Assert.True(set.IsSuccessStatusCode, await set.Content.ReadAsStringAsync());
     }
 
     [Fact]
