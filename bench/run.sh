@@ -12,10 +12,12 @@ MEMBERS=${MEMBERS:-2000000}
 ENGINES=${BENCH_ENGINES:-sqlite postgres}
 ENTERPRISES=${ENTERPRISES:-60000}
 SCALE=${SCALE:-100}
+BESIDE_PORT=${BESIDE_PORT:-5098}
 command -v dotnet >/dev/null || die "the .NET SDK is missing: install .NET 10 (dotnet) first"
 need_package sqlite3 command -v sqlite3
 need_package postgresql-client command -v psql
 need_package postgresql test -x "$(pg_bin)/initdb"
+need_package curl command -v curl
 
 WORK=$(mktemp -d /tmp/gonghui-bench.XXXXXX)
 case " $ENGINES " in *" postgres "*) pg_throwaway_start ;; esac
@@ -64,7 +66,22 @@ bench_engine() { # bench_engine sqlite|postgres CONNECTION [PSQL-CONNECTION]
 
   say "$db: the XLSX at Excel's row limit (dry run: every row read and checked, nothing written), then the second half"
   "${G[@]}" import members "$ROSTER/members.xlsx" --union CY-GX-001 --dry-run --database "$db" --connection "$conn" 2>/dev/null
-  "${G[@]}" import members "$ROSTER/members-b.csv" --union CY-GX-002 --database "$db" --connection "$conn" 2>/dev/null
+  say "$db: other users beside the import of the second half: a reader and a writer through the API"
+  "${G[@]}" serve --urls "http://127.0.0.1:$BESIDE_PORT" --database "$db" --connection "$conn" >"$WORK/serve.log" 2>&1 &
+  local server=$! token
+  for _ in $(seq 120); do curl -fs "http://127.0.0.1:$BESIDE_PORT/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
+  token=$("${G[@]}" admin create-token admin --name beside --database "$db" --connection "$conn")
+  echo "quiet (20 s, no import):"
+  "${B[@]}" beside "http://127.0.0.1:$BESIDE_PORT" "$token" 20
+  t0=$(now)
+  "${G[@]}" import members "$ROSTER/members-b.csv" --union CY-GX-002 --database "$db" --connection "$conn" >"$WORK/import-b.log" 2>&1 &
+  local importer=$!
+  echo "beside the import:"
+  "${B[@]}" beside "http://127.0.0.1:$BESIDE_PORT" "$token" 0 "$importer"
+  wait "$importer"
+  t1=$(now)
+  echo "the import beside them: $(secs "$t0" "$t1") s; $(tail -n 1 "$WORK/import-b.log")"
+  kill "$server"; wait "$server" || true
 
   if [ "$db" = postgres ]; then
     # What autovacuum does within a minute of a load (autovacuum_vacuum_insert_threshold): without the visibility map

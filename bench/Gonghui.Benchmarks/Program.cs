@@ -19,8 +19,11 @@ using MiniExcelLibs;
 //                                      members-b.csv (half the members each), members.xlsx (Excel's row limit)
 //   records --database sqlite|postgres --connection CS SCALE   the scorecard's records at the demo's counts × SCALE
 //   measure --database sqlite|postgres --connection CS DIR   search, coverage and scorecard latencies on a loaded database
+//   beside URL TOKEN SECONDS [PID]     a reader and a writer against a running server, for SECONDS or until process PID ends
 return args switch
 {
+    ["beside", var url, var token, var seconds] => await Beside(url, token, int.Parse(seconds, CultureInfo.InvariantCulture), null),
+    ["beside", var url, var token, var seconds, var pid] => await Beside(url, token, int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
     ["records", "--database", var provider, "--connection", var connection, var scale] => await Records(provider, connection, int.Parse(scale, CultureInfo.InvariantCulture)),
     ["generate", var dir, var members, var enterprises] => await Generate(dir, int.Parse(members, CultureInfo.InvariantCulture), int.Parse(enterprises, CultureInfo.InvariantCulture)),
     ["measure", "--database", var provider, "--connection", var connection, var dir] => await Measure(provider, connection, dir),
@@ -29,7 +32,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate DIR MEMBERS ENTERPRISES | records --database sqlite|postgres --connection CS SCALE | measure --database sqlite|postgres --connection CS DIR");
+    Console.Error.WriteLine("usage: generate DIR MEMBERS ENTERPRISES | records --database sqlite|postgres --connection CS SCALE | measure --database sqlite|postgres --connection CS DIR | beside URL TOKEN SECONDS [PID]");
     return 2;
 }
 
@@ -170,5 +173,81 @@ static async Task QueryPlansAsync(GonghuiDbContext db, string provider)
         {
             Console.WriteLine("  " + reader.GetValue(reader.FieldCount - 1));
         }
+    }
+}
+
+// Other users beside an import (issue 14): one reader (a page of members by name, a page of enterprises) and one writer
+// (registers an enterprise: a row, its audit entry) in a loop each, through the API as a district administrator, for
+// SECONDS (the quiet baseline) or for as long as process PID (the import) runs. Every answer's time and status is kept.
+static async Task<int> Beside(string url, string token, int seconds, int? pid)
+{
+    using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(120) };
+    http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+    var until = DateTime.UtcNow.AddSeconds(seconds);
+    bool Going() => pid is int p ? !HasExited(p) : DateTime.UtcNow < until;
+    string[] prefixes = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄"];
+    var random = new Random(Environment.ProcessId); // the quiet run and the run beside the import register different enterprises
+
+    async Task<(List<double> Times, int Failures, int ServerErrors)> Loop(Func<int, HttpRequestMessage> request)
+    {
+        var times = new List<double>();
+        int failures = 0, serverErrors = 0;
+        for (var i = 0; Going(); i++)
+        {
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                using var response = await http.SendAsync(request(i));
+                await response.Content.ReadAsByteArrayAsync();
+                serverErrors += (int)response.StatusCode >= 500 ? 1 : 0;
+                failures += response.IsSuccessStatusCode ? 0 : 1;
+            }
+            catch (HttpRequestException)
+            {
+                failures++;
+            }
+            catch (TaskCanceledException)
+            {
+                failures++;
+            }
+
+            if (i >= 10)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds); // after the first few, which warm the server's caches and JIT
+            }
+
+            await Task.Delay(50);
+        }
+
+        return (times, failures, serverErrors);
+    }
+
+    var reader = Loop(i => new HttpRequestMessage(HttpMethod.Get, i % 2 == 0
+        ? $"/api/v1/members?q={Uri.EscapeDataString(prefixes[i % prefixes.Length])}&page={1 + i % 5}&pageSize=20"
+        : $"/api/v1/enterprises?page={1 + i % 50}&pageSize=20"));
+    var writer = Loop(i => new HttpRequestMessage(HttpMethod.Post, "/api/v1/enterprises")
+    {
+        Content = System.Net.Http.Json.JsonContent.Create(new { name = $"旁路写入企业{Guid.NewGuid():N}"[..16], creditCode = SyntheticIdentities.CreditCode(random), industrySection = "I" }),
+    });
+    foreach (var (what, result) in new[] { ("reader", await reader), ("writer", await writer) })
+    {
+        var t = result.Times.Order().ToList();
+        Console.WriteLine(t.Count == 0 ? $"{what}: no requests"
+            : $"{what}: {t.Count} requests, median {t[t.Count / 2]:0.0} ms, p99 {t[Math.Min(t.Count - 1, (int)(t.Count * 0.99))]:0.0} ms, max {t[^1]:0.0} ms, "
+              + $"{result.ServerErrors} answers 5xx, {result.Failures} not 2xx");
+    }
+
+    return 0;
+}
+
+static bool HasExited(int pid)
+{
+    try
+    {
+        return Process.GetProcessById(pid).HasExited;
+    }
+    catch (ArgumentException)
+    {
+        return true;
     }
 }

@@ -57,7 +57,7 @@ internal static class ImportCommands
                 throw new CliException(prepared.Errors?.Summary ?? prepared.Kind.ToString());
             }
 
-            var progress = new Progress<ImportProgress>(p => Console.Error.WriteLine($"{p.Phase}: {p.RowsRead} rows read, {p.Errors} errors"));
+            var progress = new Progress<ImportProgress>(p => Console.Error.WriteLine($"{p.Phase}: {p.RowsRead} rows read, {p.Errors} errors{(p.Percent is { } percent ? $", {percent}%" : "")}"));
             var job = await sp.GetRequiredService<ImportRunner>().RunAsync(prepared.Value.Job.Id, prepared.Value.Staged, progress, ct);
             Console.WriteLine($"{job.Status.ToString().ToLowerInvariant()}{(job.DryRun ? " (dry run: nothing written)" : "")}: {job.RowsRead} rows read, "
                 + $"{job.RowsInserted} inserted, {job.RowsUpdated} updated, {job.RowsUnchanged} unchanged, {job.ErrorCount} errors"

@@ -62,7 +62,7 @@ public abstract class ImportTests(GonghuiApp app)
         throw new TimeoutException($"import {location} did not finish");
     }
 
-    private Task<int> ActiveMembersAsync(long unionId) =>
+    protected Task<int> ActiveMembersAsync(long unionId) =>
         app.DbAsync(db => db.Members.CountAsync(m => m.UnionId == unionId && m.Status == Gonghui.Features.Members.MemberStatus.Active));
 
     [Fact]
@@ -276,6 +276,93 @@ public abstract class ImportTests(GonghuiApp app)
 [Collection("sqlite")]
 public sealed class ImportTestsOnSqlite(SqliteApp app) : ImportTests(app)
 {
+    private const int Rows = 200_000;
+
+    /// <summary>
+    /// Starts a command-line import of a large roster and returns once its first batches are written, as the job's row
+    /// says (each batch commits its progress): what it prints comes through a pipe, later.
+    /// </summary>
+    private async Task<(System.Diagnostics.Process Process, long Union, string Path)> WritingAsync()
+    {
+        var (union, code) = await FreshUnionAsync();
+        var path = Rosters.WriteCsv(Rosters.Members(Rows, new Random()), new UTF8Encoding(false));
+        // A random roster repeats an ID number now and then: those rows are reported, the rest written. A second between
+        // batches keeps it writing for a few seconds on this small database.
+        var process = GonghuiProcess.StartWith(app.Database, new Dictionary<string, string?> { ["GONGHUI_Imports__PauseMilliseconds"] = "1000" },
+            "import", "members", path, "--union", code, "--mode", "valid-rows");
+        _ = process.StandardOutput.ReadToEndAsync();
+        var said = process.StandardError.ReadToEndAsync();
+        while (await app.DbAsync(db => db.Set<ImportJob>().IgnoreQueryFilters().AnyAsync(j => j.UnionId == union && j.Status == ImportStatus.Writing && j.WrittenThrough > 0)) is false)
+        {
+            if (process.HasExited)
+            {
+                Assert.Fail("the import ended before it was seen writing: " + await said);
+            }
+
+            await Task.Delay(20);
+        }
+
+        return (process, union, path);
+    }
+
+    /// <summary>SQLite's case: on PostgreSQL the import is one transaction beside which others wait only for rows it writes itself.</summary>
+    [Fact]
+    public async Task Another_user_writes_while_a_large_import_is_writing_and_waits_for_no_more_than_a_batch()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        async Task<long> RegisterAsync()
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var response = await admin.PostJsonAsync("/api/v1/enterprises", new { name = "导入期间登记的企业" + Guid.NewGuid().ToString("N")[..6], creditCode = EnterpriseApiTests.NewCreditCode(), industrySection = "I" });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return clock.ElapsedMilliseconds;
+        }
+
+        await RegisterAsync(); // the endpoint's first call compiles its queries
+        var (process, union, path) = await WritingAsync();
+        using (process)
+        {
+            var waits = new List<long>();
+            for (var i = 0; i < 3; i++)
+            {
+                waits.Add(await RegisterAsync());
+            }
+
+            // Written between the import's batches, not after its last (one transaction would have held the database
+            // for all of them).
+            Assert.True(await app.DbAsync(db => db.Set<ImportJob>().IgnoreQueryFilters().AnyAsync(j => j.UnionId == union && j.Status == ImportStatus.Writing)),
+                $"the import ended before writes it should not have delayed ({string.Join(", ", waits)} ms)");
+            await process.WaitForExitAsync();
+            Assert.Equal(0, process.ExitCode);
+        }
+
+        File.Delete(path);
+    }
+
+    /// <summary>SQLite's case: on PostgreSQL the writes are one transaction, and a kill at any point leaves nothing (tested for both above).</summary>
+    [Fact]
+    public async Task Killed_while_writing_its_batches_an_import_is_finished_by_the_next_verb()
+    {
+        var (process, union, path) = await WritingAsync();
+        using (process)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var job = await app.DbAsync(db => db.Set<ImportJob>().IgnoreQueryFilters().AsNoTracking().OrderByDescending(j => j.Id).FirstAsync());
+        var next = await GonghuiProcess.RunAsync(app.Database, null, "key", "fingerprint");
+        Assert.True(next.ExitCode == 0, next.Stderr);
+        var after = await app.DbAsync(db => db.Set<ImportJob>().IgnoreQueryFilters().AsNoTracking().FirstAsync(j => j.Id == job.Id));
+        // Past the point of no return: all of it written, and said so once.
+        Assert.Equal(ImportStatus.Completed, after.Status);
+        Assert.Equal((Rows, Rows - after.ErrorCount), (after.RowsRead, after.RowsInserted));
+        Assert.Equal(after.RowsInserted, await ActiveMembersAsync(union));
+        Assert.Equal(1, await app.DbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Action == "import" && a.EntityId == job.Id.ToString())));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(app.Database.DataFolder, "imports")));
+        File.Delete(path);
+    }
+
     [Fact]
     public async Task Imported_id_numbers_and_phones_are_not_in_the_database_file()
     {

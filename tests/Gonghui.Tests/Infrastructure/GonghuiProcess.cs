@@ -31,6 +31,9 @@ public static class GonghuiProcess
     /// <summary>Starts the executable with redirected streams; the caller reads, waits or kills.</summary>
     public static Process Start(TestDatabase? db, params string[] args) => Start(db, null, args);
 
+    /// <summary>Starts it with changes to the environment, as <see cref="RunWithAsync"/> does.</summary>
+    public static Process StartWith(TestDatabase? db, IDictionary<string, string?> environment, params string[] args) => Start(db, environment, args);
+
     private static Process Start(TestDatabase? db, IDictionary<string, string?>? environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

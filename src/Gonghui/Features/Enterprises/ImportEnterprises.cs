@@ -37,25 +37,30 @@ public sealed class ImportEnterprises : IRosterImporter
 
     private sealed record Existing(long Id, long? UnionId, string? UnionName, Enterprise Values);
 
-    public async Task<ImportCounts> RunAsync(ImportRun run, CancellationToken ct)
+    public string StagingTable => "import_enterprises";
+
+    private const string Fields = "name, code, section, division, size, sub, address, employees, revenue, is_leading, union_id";
+
+    /// <summary>
+    /// Checks each row in C# as the form does and stages what it decided: an insert (no id), an update of the enterprise
+    /// with that credit code (its id), or a row equal to the stored one (<c>same</c>, staged only to be counted).
+    /// </summary>
+    public async Task<int> StageAsync(ImportRun run, CancellationToken ct)
     {
         var db = run.Db;
         var unionId = run.Job.UnionId;
+        var staging = run.Staging(StagingTable);
+        await run.ExecuteAsync(run.Postgres
+            ? "CREATE TEMP TABLE import_enterprises (seq bigint GENERATED ALWAYS AS IDENTITY, id bigint, same integer, name text, code text, section text, division text, size text, sub text, address text, employees integer, revenue numeric(14,2), is_leading boolean, union_id bigint) ON COMMIT DROP"
+            : $"CREATE TABLE {staging} (seq INTEGER PRIMARY KEY, id INTEGER, same INTEGER, {Fields})", ct);
         var existing = await db.Enterprises.IgnoreQueryFilters().AsNoTracking()
             .Select(e => new { e.Id, e.UnionId, UnionName = e.Union != null ? e.Union.Name : null, Values = e }).ToListAsync(ct);
         var byCode = existing.ToDictionary(e => e.Values.CreditCode, e => new Existing(e.Id, e.UnionId, e.UnionName, e.Values));
         var sections = SectionNames(run);
-        const string Columns = "\"Name\", \"CreditCode\", \"IndustrySection\", \"IndustryDivision\", \"SizeClass\", \"SubDistrict\", \"Address\", \"Employees\", \"Revenue\", \"IsLeading\", \"UnionId\"";
-        await using var insert = run.Command(
-            $"INSERT INTO enterprises ({Columns}, \"Version\", \"CreatedAt\", \"UpdatedAt\") VALUES (@name, @code, @section, @division, @size, @sub, @address, @employees, @revenue, @leading, @union, 1, @now, @now)");
-        await using var update = run.Command(
-            "UPDATE enterprises SET \"Name\" = @name, \"CreditCode\" = @code, \"IndustrySection\" = @section, \"IndustryDivision\" = @division, \"SizeClass\" = @size, "
-            + "\"SubDistrict\" = @sub, \"Address\" = @address, \"Employees\" = @employees, \"Revenue\" = @revenue, \"IsLeading\" = @leading, \"UnionId\" = @union, "
-            + "\"Version\" = \"Version\" + 1, \"UpdatedAt\" = @now WHERE \"Id\" = @id");
-        var now = DateTime.UtcNow;
+        await using var stage = run.Command($"INSERT INTO {staging} (id, same, {Fields}) VALUES (@id, @same, @name, @code, @section, @division, @size, @sub, @address, @employees, @revenue, @leading, @union)");
         var seen = new Dictionary<string, int>();
-        int read = 0, inserted = 0, updated = 0, unchanged = 0;
-        foreach (var row in run.File.Rows)
+        var read = 0;
+        foreach (var row in run.File!.Rows)
         {
             ct.ThrowIfCancellationRequested();
             read++;
@@ -98,26 +103,48 @@ public sealed class ImportEnterprises : IRosterImporter
 
             var target = new Enterprise { BroughtInById = found?.Values.BroughtInById };
             EnterpriseInputValidator.Apply(target, input with { UnionId = unionId ?? found?.UnionId, BroughtInById = found?.Values.BroughtInById }, code!);
-            if (found is not null && Same(found.Values, target))
-            {
-                unchanged++;
-                continue;
-            }
-
-            var command = found is null ? insert : update;
-            Bind(command, target, now, found?.Id);
-            await command.ExecuteNonQueryAsync(ct);
-            if (found is null)
-            {
-                inserted++;
-            }
-            else
-            {
-                updated++;
-            }
+            Bind(stage, target, found?.Id, found is not null && Same(found.Values, target));
+            await stage.ExecuteNonQueryAsync(ct);
         }
 
-        return new ImportCounts(read, inserted, updated, unchanged);
+        return read;
+    }
+
+    public async Task<ImportCounts> ForecastAsync(ImportRun run, CancellationToken ct) =>
+        await CountAsync(run, "1 = 1", ct);
+
+    public async Task<ImportCounts> WriteAsync(ImportRun run, long after, long through, CancellationToken ct)
+    {
+        const string InRange = "s.seq > @after AND s.seq <= @through";
+        (string, object?)[] range = [("after", after), ("through", through), ("now", DateTime.UtcNow)];
+        var staging = run.Staging(StagingTable);
+        var updated = await run.ExecuteAsync($"""
+            UPDATE enterprises AS e SET "Name" = s.name, "CreditCode" = s.code, "IndustrySection" = s.section, "IndustryDivision" = s.division,
+              "SizeClass" = s.size, "SubDistrict" = s.sub, "Address" = s.address, "Employees" = s.employees, "Revenue" = s.revenue,
+              "IsLeading" = s.is_leading, "UnionId" = s.union_id, "Version" = e."Version" + 1, "UpdatedAt" = @now
+            FROM {staging} s
+            WHERE {InRange} AND s.same = 0 AND e."Id" = s.id
+            """, ct, range);
+        // An enterprise someone else registered since the row was checked is left as they wrote it.
+        var inserted = await run.ExecuteAsync($"""
+            INSERT INTO enterprises ("Name", "CreditCode", "IndustrySection", "IndustryDivision", "SizeClass", "SubDistrict", "Address", "Employees", "Revenue", "IsLeading", "UnionId", "Version", "CreatedAt", "UpdatedAt")
+            SELECT {Fields}, 1, @now, @now FROM {staging} s
+            WHERE {InRange} AND s.id IS NULL AND NOT EXISTS (SELECT 1 FROM enterprises e WHERE e."CreditCode" = s.code)
+            """, ct, range);
+        var counts = await CountAsync(run, InRange, ct, range);
+        return counts with { Inserted = inserted, Updated = updated, Unchanged = counts.Inserted + counts.Updated + counts.Unchanged - inserted - updated };
+    }
+
+    /// <summary>What the staged rows (those <paramref name="where"/> picks) would insert, update and leave unchanged.</summary>
+    private async Task<ImportCounts> CountAsync(ImportRun run, string where, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var count = run.Command($"""
+            SELECT COALESCE(SUM(CASE WHEN s.id IS NULL THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN s.id IS NOT NULL AND s.same = 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(s.same), 0)
+            FROM {run.Staging(StagingTable)} s WHERE {where}
+            """, parameters);
+        await using var reader = await count.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new ImportCounts(0, (int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2));
     }
 
     private EnterpriseInput Read(ImportRun run, TabularRow row, Dictionary<string, string> sections, long? unionId)
@@ -220,9 +247,11 @@ public sealed class ImportEnterprises : IRosterImporter
         && a.SubDistrict == b.SubDistrict && a.Address == b.Address && a.Employees == b.Employees && a.Revenue == b.Revenue
         && a.IsLeading == b.IsLeading && a.UnionId == b.UnionId;
 
-    private static void Bind(DbCommand command, Enterprise e, DateTime now, long? id)
+    private static void Bind(DbCommand command, Enterprise e, long? id, bool same)
     {
         command.Parameters.Clear();
+        command.Bind("id", id);
+        command.Bind("same", same ? 1 : 0);
         command.Bind("name", e.Name);
         command.Bind("code", e.CreditCode);
         command.Bind("section", e.IndustrySection);
@@ -234,10 +263,5 @@ public sealed class ImportEnterprises : IRosterImporter
         command.Bind("revenue", e.Revenue);
         command.Bind("leading", e.IsLeading);
         command.Bind("union", e.UnionId);
-        command.Bind("now", now);
-        if (id is long i)
-        {
-            command.Bind("id", i);
-        }
     }
 }

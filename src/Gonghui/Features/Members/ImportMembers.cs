@@ -39,54 +39,46 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
 
     private sealed record Staged(int Row, string Name, string IdHash, string IdCipher, string? PhoneHash, string? PhoneCipher, DateOnly Birth, Gender Gender, long? EnterpriseId, DateOnly? JoinedOn, string? Card);
 
-    public async Task<ImportCounts> RunAsync(ImportRun run, CancellationToken ct)
+    public string StagingTable => "import_members";
+
+    /// <summary>
+    /// The staged row's active member in this union differs where the file says something: an empty cell keeps what is
+    /// stored. One text for the count of a dry run and the write of a real one.
+    /// </summary>
+    private const string Differs = """
+        (m."Name" <> s.name
+          OR (s.phone_hash IS NOT NULL AND s.phone_hash IS DISTINCT FROM m."PhoneHash")
+          OR (s.enterprise_id IS NOT NULL AND s.enterprise_id IS DISTINCT FROM m."EnterpriseId")
+          OR (s.joined_on IS NOT NULL AND s.joined_on IS DISTINCT FROM m."JoinedOn")
+          OR (s.card IS NOT NULL AND s.card IS DISTINCT FROM m."CardNumber"))
+        """;
+
+    private const string Active = "m.\"IdNumberHash\" = s.id_hash AND m.\"Status\" = 'Active'";
+
+    private const string SqliteStagingColumns = "(seq INTEGER PRIMARY KEY, row_no INTEGER, name TEXT, id_hash TEXT, id_cipher TEXT, phone_hash TEXT, phone_cipher TEXT, birth_date TEXT, gender TEXT, enterprise_id INTEGER, joined_on TEXT, card TEXT)";
+
+    public async Task<int> StageAsync(ImportRun run, CancellationToken ct)
     {
         var db = run.Db;
         var unionId = run.Job.UnionId!.Value;
-        var postgres = db.Database.IsNpgsql();
         var enterprises = await WorkplaceLookup.LoadAsync(db, ct);
-
-        if (!postgres)
-        {
-            // One transaction writes every index page of a million rows: with SQLite's 2 MB default cache they would be
-            // spilled to the write-ahead log and rewritten over and over. The pooled connection gets its default back after.
-            await run.ExecuteAsync("PRAGMA main.cache_size = -98304; PRAGMA temp.cache_size = -16384", ct);
-        }
-
-        try
-        {
-            return await ImportAsync(run, unionId, postgres, enterprises, ct);
-        }
-        finally
-        {
-            if (!postgres)
-            {
-                await run.ExecuteAsync("PRAGMA main.cache_size = -2000; PRAGMA temp.cache_size = -2000", CancellationToken.None);
-            }
-        }
-    }
-
-    private async Task<ImportCounts> ImportAsync(ImportRun run, long unionId, bool postgres, WorkplaceLookup enterprises, CancellationToken ct)
-    {
-        var db = run.Db;
-        await run.ExecuteAsync(postgres
-            ? "CREATE TEMP TABLE import_members (row_no integer, name text COLLATE \"C\", id_hash text, id_cipher text, phone_hash text, phone_cipher text, birth_date date, gender text, enterprise_id bigint, joined_on date, card text) ON COMMIT DROP"
-            : "DROP TABLE IF EXISTS temp.import_members; CREATE TEMP TABLE import_members (row_no INTEGER, name TEXT, id_hash TEXT, id_cipher TEXT, phone_hash TEXT, phone_cipher TEXT, birth_date TEXT, gender TEXT, enterprise_id INTEGER, joined_on TEXT, card TEXT)", ct);
+        var staging = run.Staging(StagingTable);
+        await run.ExecuteAsync(run.Postgres
+            ? "CREATE TEMP TABLE import_members (seq bigint GENERATED ALWAYS AS IDENTITY, row_no integer, name text COLLATE \"C\", id_hash text, id_cipher text, phone_hash text, phone_cipher text, birth_date date, gender text, enterprise_id bigint, joined_on date, card text) ON COMMIT DROP"
+            : $"CREATE TABLE {staging} {SqliteStagingColumns}", ct);
 
         var tally = new Tally();
         var rows = Check(run, enterprises, tally, ct);
-        await (postgres ? CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct) : InsertAsync(run, rows, ct));
-        var read = tally.Read;
-        run.Report("writing", read);
+        await (run.Postgres ? CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct) : InsertAsync(run, staging, rows, ct));
 
         // Already an active member of another union: refused, whichever mode; the union named only where the one who
         // started the import may see it (a district account, or the union's own subtree).
         var scope = run.Job.CreatedById is { } starter
             ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == starter).Select(u => db.Set<Gonghui.Features.Organisation.Union>().Where(x => x.Id == u.UnionId).Select(x => x.Path).FirstOrDefault()).FirstOrDefaultAsync(ct)
             : null;
-        await using (var elsewhere = run.Command("""
-            SELECT s.row_no, u."Name", u."Path" FROM import_members s
-            JOIN members m ON m."IdNumberHash" = s.id_hash AND m."Status" = 'Active' AND m."UnionId" <> @union
+        await using (var elsewhere = run.Command($"""
+            SELECT s.row_no, u."Name", u."Path" FROM {staging} s
+            JOIN members m ON {Active} AND m."UnionId" <> @union
             JOIN unions u ON u."Id" = m."UnionId"
             """, ("union", unionId)))
         await using (var reader = await elsewhere.ExecuteReaderAsync(ct))
@@ -99,35 +91,59 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             }
         }
 
-        await run.ExecuteAsync("DELETE FROM import_members WHERE id_hash IN (SELECT \"IdNumberHash\" FROM members WHERE \"Status\" = 'Active' AND \"UnionId\" <> @union)", ct, ("union", unionId));
-        if (run.Errors.Count > 0 && run.Job.Mode == ImportMode.AllOrNothing)
+        await run.ExecuteAsync($"DELETE FROM {staging} WHERE id_hash IN (SELECT \"IdNumberHash\" FROM members WHERE \"Status\" = 'Active' AND \"UnionId\" <> @union)", ct, ("union", unionId));
+        if (!run.Postgres)
         {
-            return new ImportCounts(read, 0, 0, 0);
+            // Batches in the order of the keyed hash: each then adds to one stretch of the two ID-hash indexes instead of
+            // to pages all over them, and writes (and commits) several times fewer pages.
+            await run.ExecuteAsync($"""
+                CREATE TABLE {staging}_by_hash {SqliteStagingColumns};
+                INSERT INTO {staging}_by_hash (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on, card)
+                  SELECT row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on, card FROM {staging} ORDER BY id_hash;
+                DROP TABLE {staging};
+                ALTER TABLE {staging}_by_hash RENAME TO {StagingTable};
+                """, ct);
         }
 
-        var now = DateTime.UtcNow;
-        var recreate = postgres ? [] : await SuspendCountTriggersAsync(run, unionId, ct);
-        var existing = (int)await run.CountAsync("SELECT COUNT(*) FROM import_members s WHERE EXISTS (SELECT 1 FROM members m WHERE m.\"IdNumberHash\" = s.id_hash AND m.\"Status\" = 'Active')", ct);
-        var updated = await run.ExecuteAsync("""
-            UPDATE members SET "Name" = s.name,
-              "PhoneCipher" = COALESCE(s.phone_cipher, members."PhoneCipher"), "PhoneHash" = COALESCE(s.phone_hash, members."PhoneHash"),
-              "EnterpriseId" = COALESCE(s.enterprise_id, members."EnterpriseId"), "JoinedOn" = COALESCE(s.joined_on, members."JoinedOn"),
-              "CardNumber" = COALESCE(s.card, members."CardNumber"), "Version" = members."Version" + 1, "UpdatedAt" = @now
-            FROM import_members s
-            WHERE members."IdNumberHash" = s.id_hash AND members."Status" = 'Active' AND members."UnionId" = @union
-              AND (members."Name" <> s.name
-                OR (s.phone_hash IS NOT NULL AND s.phone_hash IS DISTINCT FROM members."PhoneHash")
-                OR (s.enterprise_id IS NOT NULL AND s.enterprise_id IS DISTINCT FROM members."EnterpriseId")
-                OR (s.joined_on IS NOT NULL AND s.joined_on IS DISTINCT FROM members."JoinedOn")
-                OR (s.card IS NOT NULL AND s.card IS DISTINCT FROM members."CardNumber"))
-            """, ct, ("union", unionId), ("now", now));
-        var inserted = await run.ExecuteAsync("""
+        return tally.Read;
+    }
+
+    public async Task<ImportCounts> ForecastAsync(ImportRun run, CancellationToken ct)
+    {
+        var staging = run.Staging(StagingTable);
+        await using var count = run.Command($"""
+            SELECT COUNT(*), COALESCE(SUM(CASE WHEN m."Id" IS NULL THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN m."Id" IS NOT NULL AND {Differs} THEN 1 ELSE 0 END), 0)
+            FROM {staging} s LEFT JOIN members m ON {Active}
+            """);
+        await using var reader = await count.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var (staged, inserted, updated) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        return new ImportCounts(0, (int)inserted, (int)updated, (int)(staged - inserted - updated));
+    }
+
+    public async Task<ImportCounts> WriteAsync(ImportRun run, long after, long through, CancellationToken ct)
+    {
+        var unionId = run.Job.UnionId!.Value;
+        var staging = run.Staging(StagingTable);
+        (string, object?)[] range = [("union", unionId), ("after", after), ("through", through), ("now", DateTime.UtcNow)];
+        const string InRange = "s.seq > @after AND s.seq <= @through";
+        var recreate = run.Postgres ? [] : await SuspendCountTriggersAsync(run, staging, range, ct);
+        var existing = (int)await run.CountAsync($"SELECT COUNT(*) FROM {staging} s WHERE {InRange} AND EXISTS (SELECT 1 FROM members m WHERE {Active})", ct, range);
+        var updated = await run.ExecuteAsync($"""
+            UPDATE members AS m SET "Name" = s.name,
+              "PhoneCipher" = COALESCE(s.phone_cipher, m."PhoneCipher"), "PhoneHash" = COALESCE(s.phone_hash, m."PhoneHash"),
+              "EnterpriseId" = COALESCE(s.enterprise_id, m."EnterpriseId"), "JoinedOn" = COALESCE(s.joined_on, m."JoinedOn"),
+              "CardNumber" = COALESCE(s.card, m."CardNumber"), "Version" = m."Version" + 1, "UpdatedAt" = @now
+            FROM {staging} s
+            WHERE {InRange} AND {Active} AND m."UnionId" = @union AND {Differs}
+            """, ct, range);
+        var inserted = await run.ExecuteAsync($"""
             INSERT INTO members ("Name", "IdNumberCipher", "IdNumberHash", "PhoneCipher", "PhoneHash", "BirthDate", "Gender", "UnionId", "EnterpriseId", "JoinedOn", "CardNumber", "Status", "Version", "CreatedAt", "UpdatedAt")
             SELECT s.name, s.id_cipher, s.id_hash, s.phone_cipher, s.phone_hash, s.birth_date, s.gender, @union, s.enterprise_id, s.joined_on, s.card, 'Active', 1, @now, @now
-            FROM import_members s
-            WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m."IdNumberHash" = s.id_hash AND m."Status" = 'Active')
-            """, ct, ("union", unionId), ("now", now));
-        if (!postgres)
+            FROM {staging} s
+            WHERE {InRange} AND NOT EXISTS (SELECT 1 FROM members m WHERE {Active})
+            """, ct, range);
+        if (!run.Postgres)
         {
             await run.ExecuteAsync("""
                 UPDATE enterprises SET "ActiveMembers" = (SELECT COUNT(*) FROM members m WHERE m."EnterpriseId" = enterprises."Id" AND m."Status" = 'Active')
@@ -139,16 +155,18 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             }
         }
 
-        return new ImportCounts(read, inserted, updated, existing - updated);
+        return new ImportCounts(0, inserted, updated, existing - updated);
     }
 
     /// <summary>
     /// SQLite fires its row triggers once per member: a million firings to keep each enterprise's active-member count
-    /// would add a quarter to the import. Inside the import's transaction (SQLite has one writer, and the schema change
-    /// commits or rolls back with the rows) the insert and update triggers are dropped, the enterprises the import touches
-    /// are noted and recounted at the end, and the triggers are created again from their own stored text.
+    /// would add a quarter to the import. Inside each batch's transaction (SQLite has one writer, and the schema change
+    /// commits or rolls back with the rows) the insert and update triggers are dropped, the enterprises the batch touches
+    /// are noted and recounted at its end, and the triggers are created again from their own stored text. Each lookup
+    /// goes from the batch's staged rows to the member by ID hash (a join would let SQLite walk the union's members
+    /// instead, for every batch).
     /// </summary>
-    private static async Task<List<string>> SuspendCountTriggersAsync(ImportRun run, long unionId, CancellationToken ct)
+    private static async Task<List<string>> SuspendCountTriggersAsync(ImportRun run, string staging, (string, object?)[] range, CancellationToken ct)
     {
         var recreate = new List<string>();
         await using (var stored = run.Command("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('members_active_insert', 'members_active_update')"))
@@ -165,13 +183,14 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             await run.ExecuteAsync($"DROP TRIGGER IF EXISTS {name}", ct);
         }
 
-        await run.ExecuteAsync("""
-            DROP TABLE IF EXISTS temp.import_touched;
-            CREATE TEMP TABLE import_touched (id INTEGER PRIMARY KEY);
-            INSERT OR IGNORE INTO import_touched SELECT enterprise_id FROM import_members WHERE enterprise_id IS NOT NULL;
-            INSERT OR IGNORE INTO import_touched SELECT "EnterpriseId" FROM members
-              WHERE "IdNumberHash" IN (SELECT id_hash FROM import_members) AND "Status" = 'Active' AND "UnionId" = @union AND "EnterpriseId" IS NOT NULL;
-            """, ct, ("union", unionId));
+        await run.ExecuteAsync($"""
+            CREATE TEMP TABLE IF NOT EXISTS import_touched (id INTEGER PRIMARY KEY);
+            DELETE FROM import_touched;
+            INSERT OR IGNORE INTO import_touched SELECT enterprise_id FROM {staging} s WHERE s.seq > @after AND s.seq <= @through AND enterprise_id IS NOT NULL;
+            INSERT OR IGNORE INTO import_touched SELECT e FROM (
+              SELECT (SELECT m."EnterpriseId" FROM members m WHERE m."IdNumberHash" = s.id_hash AND m."Status" = 'Active' AND m."UnionId" = @union) AS e
+              FROM {staging} s WHERE s.seq > @after AND s.seq <= @through) WHERE e IS NOT NULL;
+            """, ct, range);
         return recreate;
     }
 
@@ -189,7 +208,7 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
     {
         var today = LocalizationSetup.Today;
         var seen = new Dictionary<UInt128, int>();
-        var checkedRows = run.File.Rows.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).WithCancellation(ct)
+        var checkedRows = run.File!.Rows.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).WithCancellation(ct)
             .Select(row => CheckRow(run, enterprises, row, today));
         foreach (var (number, errors, staged) in checkedRows)
         {
@@ -289,10 +308,10 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         _ => null,
     };
 
-    private static async Task InsertAsync(ImportRun run, IEnumerable<Staged> rows, CancellationToken ct)
+    private static async Task InsertAsync(ImportRun run, string staging, IEnumerable<Staged> rows, CancellationToken ct)
     {
         await using var insert = run.Command(
-            "INSERT INTO import_members VALUES (@row, @name, @idHash, @idCipher, @phoneHash, @phoneCipher, @birth, @gender, @enterprise, @joined, @card)",
+            $"INSERT INTO {staging} (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on, card) VALUES (@row, @name, @idHash, @idCipher, @phoneHash, @phoneCipher, @birth, @gender, @enterprise, @joined, @card)",
             ("row", 0), ("name", ""), ("idHash", ""), ("idCipher", ""), ("phoneHash", null), ("phoneCipher", null), ("birth", DateOnly.MinValue),
             ("gender", ""), ("enterprise", null), ("joined", null), ("card", null));
         insert.Prepare();

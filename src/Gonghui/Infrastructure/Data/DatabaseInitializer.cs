@@ -7,7 +7,8 @@ namespace Gonghui.Infrastructure.Data;
 /// Brings a database to the current schema, makes sure the roles exist and checks the keys kept outside it: run by every
 /// verb and at the start of <c>serve</c>, before anything else reads or writes.
 /// </summary>
-public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<IdentityRole> roles, CurrentActor actor, KeyCheck keys, DataFolder folder, Microsoft.Extensions.Localization.IStringLocalizerFactory localizers)
+public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<IdentityRole> roles, CurrentActor actor, KeyCheck keys, DataFolder folder, Microsoft.Extensions.Localization.IStringLocalizerFactory localizers,
+    IServiceProvider services)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -15,6 +16,8 @@ public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<Identit
         await db.MigrateAsync(ct);
         await keys.EnsureAuditKeyAsync(ct);
         await keys.EnsurePersonalDataKeyAsync(ct);
+        // Resolved only now: the importers seal with the personal-data key, which the line above may just have made.
+        await services.GetRequiredService<Jobs.ImportRunner>().ResumeStrandedAsync(ct);
         await Jobs.StagedFile.SweepAsync(db, folder, localizers, ct);
         foreach (var role in Roles.All)
         {

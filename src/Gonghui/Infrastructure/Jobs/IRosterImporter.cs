@@ -1,5 +1,6 @@
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Files;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Infrastructure.Jobs;
@@ -16,22 +17,35 @@ public sealed record ImportCounts(int Read, int Inserted, int Updated, int Uncha
 /// <summary>A running import's figures; <see cref="Percent"/> is known while reading a CSV.</summary>
 public sealed record ImportProgress(string Phase, int RowsRead, int Errors, int? Percent = null, int? Ahead = null);
 
-/// <summary>Everything one run of an importer needs; <see cref="Columns"/> maps each field to its column in the file.</summary>
+/// <summary>
+/// Everything one run of an importer needs; <see cref="Columns"/> maps each field to its column in the file. A job resumed
+/// after its process stopped has only its staged rows left to write: no file.
+/// </summary>
 public sealed record ImportRun(
     GonghuiDbContext Db,
     ImportJob Job,
-    TabularFile File,
+    TabularFile? File,
     IReadOnlyDictionary<string, int> Columns,
     IStringLocalizer T,
     IProgress<ImportProgress> Progress,
     RowErrors Errors)
 {
+    /// <summary>Whether the database is PostgreSQL (staging by binary COPY into a temporary table) or SQLite.</summary>
+    public bool Postgres { get; } = Db.Database.IsNpgsql();
+
+    /// <summary>
+    /// A staging table's name: on SQLite in the job's own attached file (<c>staging.</c>), which the import writes without
+    /// the database's write lock and which outlives the process until its rows are written; on PostgreSQL a temporary table
+    /// of the import's one transaction.
+    /// </summary>
+    public string Staging(string table) => Postgres ? table : "staging." + table;
+
     /// <summary>The header of the field's column as it reads in the file, for error messages.</summary>
-    public string? Header(string field) => Columns.TryGetValue(field, out var c) ? File.Headers[c] : null;
+    public string? Header(string field) => Columns.TryGetValue(field, out var c) ? File!.Headers[c] : null;
 
     public string? Cell(TabularRow row, string field) => Columns.TryGetValue(field, out var c) ? row[c] : null;
 
-    public void Report(string phase, int rowsRead) => Progress.Report(new ImportProgress(phase, rowsRead, Errors.Count, phase == "reading" ? File.Percent : null));
+    public void Report(string phase, int rowsRead) => Progress.Report(new ImportProgress(phase, rowsRead, Errors.Count, phase == "reading" ? File?.Percent : null));
 
     /// <summary>A refusal of a row's field, named by the field's column header in the file.</summary>
     public RowError ErrorAt(int row, string field, string message) => new(row, Header(field) ?? T[$"Import.Field.{field}"], message);
@@ -40,9 +54,12 @@ public sealed record ImportRun(
 }
 
 /// <summary>
-/// Imports one kind of roster. The runner owns the transaction: an importer checks every row, reports the bad ones in
-/// <see cref="ImportRun.Errors"/>, writes the good ones, and returns the counts; the runner then commits, or rolls back a dry
-/// run or an all-or-nothing import with bad rows (so a dry run's counts are exactly what a real run would write).
+/// Imports one kind of roster in two steps the runner drives (decision 0019). <see cref="StageAsync"/> reads and checks
+/// every row and stages the good ones, numbered by <c>seq</c>, in <see cref="StagingTable"/>, writing nothing a user sees;
+/// the bad ones go to <see cref="ImportRun.Errors"/>. Then either <see cref="ForecastAsync"/> counts what a real run would
+/// write (a dry run, which never takes the write lock), or <see cref="WriteAsync"/> applies the staged rows a range of
+/// <c>seq</c> at a time, each range in a short transaction of its own on SQLite. A range is applied exactly once, so it
+/// need not be idempotent, but it must tolerate what other users wrote since the rows were staged.
 /// </summary>
 public interface IRosterImporter
 {
@@ -53,7 +70,17 @@ public interface IRosterImporter
     /// <summary>Whether rows need a target union (members do; enterprises may stay uncovered).</summary>
     bool RequiresUnion { get; }
 
-    Task<ImportCounts> RunAsync(ImportRun run, CancellationToken ct);
+    /// <summary>The staging table, with an integer <c>seq</c> numbering its rows from 1 in file order.</summary>
+    string StagingTable { get; }
+
+    /// <summary>Reads, checks and stages every row; returns how many rows the file had.</summary>
+    Task<int> StageAsync(ImportRun run, CancellationToken ct);
+
+    /// <summary>What writing every staged row would insert, update and leave unchanged, without writing.</summary>
+    Task<ImportCounts> ForecastAsync(ImportRun run, CancellationToken ct);
+
+    /// <summary>Writes the staged rows with <c>after &lt; seq &lt;= through</c>; returns what they inserted, updated and left as they were.</summary>
+    Task<ImportCounts> WriteAsync(ImportRun run, long after, long through, CancellationToken ct);
 }
 
 /// <summary>

@@ -18,6 +18,12 @@ public enum ImportStatus
     Queued,
     Running,
 
+    /// <summary>
+    /// Every row checked and staged, and the staged rows being written in short batches (SQLite): past this point the import
+    /// is all written, by this process or, if it stops, by the next verb or server to start.
+    /// </summary>
+    Writing,
+
     /// <summary>Written (or, for a dry run, checked).</summary>
     Completed,
 
@@ -68,6 +74,9 @@ public sealed class ImportJob : IUnionOwned
     public int RowsUnchanged { get; set; }
 
     public int ErrorCount { get; set; }
+
+    /// <summary>The staged rows (by their <c>seq</c>) written so far, saved with each batch: where a resumed job goes on from.</summary>
+    public long WrittenThrough { get; set; }
 
     /// <summary>Why the whole file failed, in the language of whoever started it.</summary>
     public string? Message { get; set; }

@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Files;
+using Gonghui.Infrastructure.Localization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -66,46 +69,99 @@ public sealed class ImportProgressBoard
 }
 
 /// <summary>
-/// Runs one import job from its uploaded file: reads, hands the rows to the kind's importer inside one transaction, and commits
-/// only a real run whose mode allows it. A crash or kill before the commit leaves the database as it was. The file, which holds
-/// personal data in the clear, is deleted at the end whatever happens.
+/// Runs one import job from its uploaded file (decision 0019). First every row is read, checked and staged, without the
+/// database's write lock: a dry run or a rejected file ends there, having written nothing. Then the staged rows are
+/// written: on PostgreSQL in the same one transaction (others read the old rows until it commits); on SQLite, whose one
+/// writer would otherwise stall every other user, in batches of about a fifth of a second, each committed with the job's
+/// progress, with a pause between them for other writers. Once writing begins the import is all written: a process that
+/// stops leaves the job <see cref="ImportStatus.Writing"/> with its staging file, and the next verb or server to start
+/// finishes it (<see cref="ResumeStrandedAsync"/>). The uploaded file, which holds personal data in the clear, is
+/// deleted when the job ends whatever happens; the staging file (sealed like the members table) when its rows are written.
 /// </summary>
-public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporter> importers, IStringLocalizer<SharedResource> t, ImportProgressBoard board, IConfiguration configuration)
+public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporter> importers, IStringLocalizer<SharedResource> t, ImportProgressBoard board,
+    IConfiguration configuration, DataFolder folder, ILogger<ImportRunner> log)
 {
+    private static readonly TimeSpan BatchTarget = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// The shortest pause between batches (<c>Imports:PauseMilliseconds</c>, 200): a waiting writer tries for the lock every
+    /// 150 ms (Microsoft.Data.Sqlite's busy loop), and a shorter pause can fall between two tries.
+    /// </summary>
+    private TimeSpan PauseAtLeast => TimeSpan.FromMilliseconds(configuration.GetValue("Imports:PauseMilliseconds", 200));
+
     /// <summary>Runs the job from its staged file, which it deletes (and whose lock it lets go) when it ends, whatever happens.</summary>
     public async Task<ImportJob> RunAsync(long jobId, StagedFile staged, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var job = await db.Set<ImportJob>().IgnoreQueryFilters().FirstAsync(j => j.Id == jobId, ct);
-        var previousCulture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(job.Culture);
+        using var culture = new CultureScope(job.Culture);
         var errors = new RowErrors(configuration.GetValue("Imports:KeptErrors", RowErrors.DefaultKeep));
+        bool errorsSaved;
         try
         {
             job.Status = ImportStatus.Running;
             job.StartedAt = DateTime.UtcNow;
             await db.SaveChangesAsync(ct);
-            await RunFileAsync(job, staged.Path, errors, board.For(jobId, progress), ct);
+            errorsSaved = await RunFileAsync(job, staged.Path, errors, board.For(jobId, progress), ct);
         }
         finally
         {
             board.Done(jobId);
-            CultureInfo.CurrentUICulture = previousCulture;
             staged.Dispose();
+            await DetachAsync(staged.Path, keep: job.Status == ImportStatus.Writing);
         }
 
-        job.ErrorCount = errors.Count;
-        job.FinishedAt = DateTime.UtcNow;
-        db.Set<ImportError>().AddRange(errors.Kept.Select(e => new ImportError { ImportJobId = job.Id, Row = e.Row, Column = e.Column, Message = e.Message }));
-        db.RecordEvent("import", job.Kind, job.Id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(new
-        {
-            file = job.FileName, status = job.Status.ToString(), dryRun = job.DryRun, read = job.RowsRead, inserted = job.RowsInserted,
-            updated = job.RowsUpdated, errors = job.ErrorCount,
-        }), job.UnionId);
-        await db.SaveChangesAsync(CancellationToken.None);
+        await FinishAsync(job, errorsSaved ? null : errors);
         return job;
     }
 
-    private async Task RunFileAsync(ImportJob job, string path, RowErrors errors, IProgress<ImportProgress> progress, CancellationToken ct)
+    /// <summary>
+    /// Finishes the writing of jobs a stopped process left <see cref="ImportStatus.Writing"/> (SQLite only: on PostgreSQL
+    /// such a job's one transaction never committed, and it is swept as failed). Run by every verb and the server at start,
+    /// before the sweep that deletes what no process holds.
+    /// </summary>
+    public async Task ResumeStrandedAsync(CancellationToken ct)
+    {
+        var stranded = await db.Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Status == ImportStatus.Writing).Select(j => j.Id).ToListAsync(ct);
+        foreach (var id in stranded)
+        {
+            var job = await db.Set<ImportJob>().IgnoreQueryFilters().FirstAsync(j => j.Id == id, ct);
+            var path = Path.Combine(folder.Imports, job.StagedAs!);
+            using var held = StagedFile.TryHold(path);
+            if (held is null)
+            {
+                continue; // a running process is still writing it
+            }
+
+            using var culture = new CultureScope(job.Culture);
+            log.LogWarning("import job {JobId} was stopped while writing: writing its remaining rows", id);
+            try
+            {
+                if (!File.Exists(StagingFile(path)))
+                {
+                    job.Status = ImportStatus.Failed;
+                    job.Message = t["Import.Failed.Unexpected"];
+                }
+                else
+                {
+                    var importer = importers.First(i => i.Kind == job.Kind);
+                    await AttachAsync(path, ct);
+                    var run = new ImportRun(db, job, null, new Dictionary<string, int>(), t, board.For(id), new RowErrors(0));
+                    await WriteAsync(importer, run, ct);
+                    job.Status = ImportStatus.Completed;
+                }
+            }
+            finally
+            {
+                board.Done(id);
+                await DetachAsync(path, keep: job.Status == ImportStatus.Writing);
+            }
+
+            await FinishAsync(job, null);
+        }
+    }
+
+    /// <summary>Runs the file; whether its row errors were saved when writing began.</summary>
+    private async Task<bool> RunFileAsync(ImportJob job, string path, RowErrors errors, IProgress<ImportProgress> progress, CancellationToken ct)
     {
         var importer = importers.First(i => i.Kind == job.Kind);
         TabularFile file;
@@ -116,7 +172,7 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
         catch (TabularFileException e)
         {
             Fail(job, t[$"Import.File.{e.Code}", e.Detail ?? ""]);
-            return;
+            return false;
         }
 
         using (file)
@@ -128,40 +184,196 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
             if (missing.Count > 0)
             {
                 Fail(job, t["Import.File.MissingColumns", string.Join("、", missing)]);
-                return;
+                return false;
             }
 
-            // The import's writes and nothing else share this transaction; the job row was saved before it began.
+            var run = new ImportRun(db, job, file, columns, t, progress, errors);
             db.ChangeTracker.Clear();
-            var tx = await db.Database.BeginTransactionAsync(ct);
+            if (!run.Postgres)
+            {
+                await AttachAsync(path, ct);
+            }
+
+            // SQLite: a deferred transaction that writes only the attached staging file takes no lock on the database (its
+            // reads see one snapshot). PostgreSQL: the one transaction of the whole import.
+            var tx = run.Postgres
+                ? await db.Database.BeginTransactionAsync(ct)
+                : await db.Database.UseTransactionAsync(((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true), ct);
             try
             {
-                var counts = await importer.RunAsync(new ImportRun(db, job, file, columns, t, progress, errors), ct);
-                (job.RowsRead, job.RowsInserted, job.RowsUpdated, job.RowsUnchanged) = (counts.Read, counts.Inserted, counts.Updated, counts.Unchanged);
+                job.RowsRead = await importer.StageAsync(run, ct);
                 var rejected = errors.Count > 0 && job.Mode == ImportMode.AllOrNothing;
-                if (rejected)
-                {
-                    (job.RowsInserted, job.RowsUpdated, job.RowsUnchanged) = (0, 0, 0);
-                }
-
                 if (job.DryRun || rejected)
                 {
-                    await tx.RollbackAsync(CancellationToken.None);
+                    var forecast = rejected ? new ImportCounts(job.RowsRead, 0, 0, 0) : await importer.ForecastAsync(run, ct);
+                    (job.RowsInserted, job.RowsUpdated, job.RowsUnchanged) = (forecast.Inserted, forecast.Updated, forecast.Unchanged);
+                    await tx!.RollbackAsync(CancellationToken.None);
+                    job.Status = rejected ? ImportStatus.Rejected : ImportStatus.Completed;
+                    return false;
                 }
-                else
+
+                if (!run.Postgres)
+                {
+                    await tx!.CommitAsync(CancellationToken.None);
+                    await tx.DisposeAsync();
+                    tx = null;
+                    StagingDurable(path);
+                }
+
+                // The point of no return: the errors and the decision to write are saved together.
+                Reattach(job);
+                job.Status = ImportStatus.Writing;
+                job.ErrorCount = errors.Count;
+                db.Set<ImportError>().AddRange(errors.Kept.Select(e => new ImportError { ImportJobId = job.Id, Row = e.Row, Column = e.Column, Message = e.Message }));
+                await db.SaveChangesAsync(CancellationToken.None);
+                await WriteAsync(importer, run, CancellationToken.None);
+                if (tx is not null)
                 {
                     await tx.CommitAsync(CancellationToken.None);
                 }
 
-                job.Status = rejected ? ImportStatus.Rejected : ImportStatus.Completed;
+                job.Status = ImportStatus.Completed;
+                return true;
             }
             finally
             {
-                await tx.DisposeAsync();
-                db.ChangeTracker.Clear();
-                db.Attach(job);
-                db.Entry(job).State = EntityState.Modified;
+                if (tx is not null)
+                {
+                    await tx.DisposeAsync();
+                }
+
+                Reattach(job);
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the staged rows after the job's <see cref="ImportJob.WrittenThrough"/>: in one go inside the import's
+    /// transaction on PostgreSQL; on SQLite a batch per short transaction, sized to last about <see cref="BatchTarget"/>,
+    /// committed with the job's progress, each followed by a pause as long as itself (at least <see cref="PauseAtLeast"/>)
+    /// so that other writers, who poll for the lock, find it free.
+    /// </summary>
+    private async Task WriteAsync(IRosterImporter importer, ImportRun run, CancellationToken ct)
+    {
+        var job = run.Job;
+        long last;
+        await using (var max = run.Command($"SELECT COALESCE(MAX(seq), 0) FROM {run.Staging(importer.StagingTable)}"))
+        {
+            last = Convert.ToInt64(await max.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+
+        run.Progress.Report(new ImportProgress("writing", job.RowsRead, job.ErrorCount, 0));
+        if (run.Postgres)
+        {
+            var all = await importer.WriteAsync(run, job.WrittenThrough, last, ct);
+            Add(job, all, last);
+            return;
+        }
+
+        long size = 2_000;
+        while (job.WrittenThrough < last)
+        {
+            var clock = Stopwatch.StartNew();
+            var through = Math.Min(last, job.WrittenThrough + size);
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                var counts = await importer.WriteAsync(run, job.WrittenThrough, through, ct);
+                Add(job, counts, through);
+                // The job's progress commits with the batch, by hand: the context's save does more than one row needs.
+                await run.ExecuteAsync("""
+                    UPDATE import_jobs SET "WrittenThrough" = @through, "RowsInserted" = @inserted, "RowsUpdated" = @updated, "RowsUnchanged" = @unchanged WHERE "Id" = @id
+                    """, ct, ("through", through), ("inserted", job.RowsInserted), ("updated", job.RowsUpdated), ("unchanged", job.RowsUnchanged), ("id", job.Id));
+                await tx.CommitAsync(ct);
+            }
+
+            var took = clock.Elapsed;
+            run.Progress.Report(new ImportProgress("writing", job.RowsRead, job.ErrorCount, (int)(100 * job.WrittenThrough / Math.Max(1, last))));
+            size = Math.Clamp((long)(size * BatchTarget.TotalMilliseconds / Math.Max(1, took.TotalMilliseconds)), 200, 50_000);
+            await Task.Delay(took > PauseAtLeast ? took : PauseAtLeast, ct);
+        }
+    }
+
+    private static void Add(ImportJob job, ImportCounts counts, long through)
+    {
+        job.RowsInserted += counts.Inserted;
+        job.RowsUpdated += counts.Updated;
+        job.RowsUnchanged += counts.Unchanged;
+        job.WrittenThrough = through;
+    }
+
+    /// <summary>Saves the job's end, its row errors if not saved yet, and the one audited event of the import.</summary>
+    private async Task FinishAsync(ImportJob job, RowErrors? unsaved)
+    {
+        Reattach(job);
+        if (unsaved is not null)
+        {
+            job.ErrorCount = unsaved.Count;
+            db.Set<ImportError>().AddRange(unsaved.Kept.Select(e => new ImportError { ImportJobId = job.Id, Row = e.Row, Column = e.Column, Message = e.Message }));
+        }
+
+        job.FinishedAt = DateTime.UtcNow;
+        db.RecordEvent("import", job.Kind, job.Id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(new
+        {
+            file = job.FileName, status = job.Status.ToString(), dryRun = job.DryRun, read = job.RowsRead, inserted = job.RowsInserted,
+            updated = job.RowsUpdated, errors = job.ErrorCount,
+        }), job.UnionId);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private void Reattach(ImportJob job)
+    {
+        db.ChangeTracker.Clear();
+        db.Attach(job);
+        db.Entry(job).State = EntityState.Modified;
+    }
+
+    private static string StagingFile(string staged) => staged + StagedFile.StagingSuffix;
+
+    /// <summary>
+    /// Attaches the job's staging file to the import's connection, kept open for the job. Nothing in it needs to survive a
+    /// crash before writing begins (the job is then swept as failed), so its journal is kept in memory (enough to roll a
+    /// dry run back) and it is never synced but once, whole, before the job says <see cref="ImportStatus.Writing"/>.
+    /// </summary>
+    private async Task AttachAsync(string staged, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using var attach = db.Database.GetDbConnection().CreateCommand();
+        // Each batch writes index pages all over a table of millions: a larger page cache than SQLite's 2 MB keeps them
+        // between batches, and a larger write-ahead log between checkpoints. A batch's commit is not synced (WAL with
+        // synchronous NORMAL: a power cut may lose the last batches, never the database's consistency); the job's
+        // progress is lost with them, so its successor writes them again. The pooled connection gets its defaults back.
+        attach.CommandText = "ATTACH DATABASE @file AS staging; PRAGMA staging.journal_mode = MEMORY; PRAGMA staging.synchronous = OFF; PRAGMA staging.cache_size = -16384; PRAGMA main.cache_size = -32768; PRAGMA wal_autocheckpoint = 10000; PRAGMA synchronous = NORMAL";
+        attach.Parameters.Add(new SqliteParameter("@file", StagingFile(staged)));
+        await attach.ExecuteNonQueryAsync(ct);
+    }
+
+    private static void StagingDurable(string staged)
+    {
+        using var file = new FileStream(StagingFile(staged), FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+        file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Detaches the staging file and deletes it, unless the job failed with rows in it still to write.</summary>
+    private async Task DetachAsync(string staged, bool keep)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA main.cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = FULL; DETACH DATABASE staging");
+        }
+        catch (SqliteException)
+        {
+            // Never attached: the file could not be read.
+        }
+
+        await db.Database.CloseConnectionAsync();
+        if (!keep)
+        {
+            File.Delete(StagingFile(staged));
         }
     }
 

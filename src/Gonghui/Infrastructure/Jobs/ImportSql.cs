@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gonghui.Infrastructure.Jobs;
 
-/// <summary>Plain ADO.NET on the import's connection and transaction: bulk paths skip EF's tracking (one "import" audit event covers them).</summary>
+/// <summary>Plain ADO.NET on the import's connection and its transaction, if one is open: bulk paths skip EF's tracking (one "import" audit event covers them).</summary>
 public static class ImportSql
 {
     public static DbCommand Command(this ImportRun run, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = run.Db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = run.Db.Database.CurrentTransaction!.GetDbTransaction();
+        command.Transaction = run.Db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = sql;
         command.CommandTimeout = 0;
         foreach (var (name, value) in parameters)
@@ -37,9 +37,9 @@ public static class ImportSql
         return await command.ExecuteNonQueryAsync(ct);
     }
 
-    public static async Task<long> CountAsync(this ImportRun run, string sql, CancellationToken ct)
+    public static async Task<long> CountAsync(this ImportRun run, string sql, CancellationToken ct, params (string, object?)[] parameters)
     {
-        await using var command = run.Command(sql);
+        await using var command = run.Command(sql, parameters);
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -46,11 +46,14 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
                 await using var failScope = scopes.CreateAsyncScope();
                 // Never "failed" without a word: the starter reads why in the language they started it in.
                 var t = failScope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
-                var previous = System.Globalization.CultureInfo.CurrentUICulture;
-                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(job.Culture);
-                var message = t[e is OutOfMemoryException or InsufficientExecutionStackException ? "Import.Failed.TooBig" : "Import.Failed.Unexpected"].Value;
-                System.Globalization.CultureInfo.CurrentUICulture = previous;
-                await failScope.ServiceProvider.GetRequiredService<GonghuiDbContext>().Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Id == jobId)
+                string message;
+                using (new Localization.CultureScope(job.Culture))
+                {
+                    message = t[e is OutOfMemoryException or InsufficientExecutionStackException ? "Import.Failed.TooBig" : "Import.Failed.Unexpected"].Value;
+                }
+
+                // A job past the point of no return is left writing: the next server to start finishes it.
+                await failScope.ServiceProvider.GetRequiredService<GonghuiDbContext>().Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Id == jobId && j.Status != ImportStatus.Writing)
                     .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportStatus.Failed).SetProperty(j => j.FinishedAt, DateTime.UtcNow).SetProperty(j => j.Message, message), CancellationToken.None);
             }
         }

@@ -1,4 +1,5 @@
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -13,6 +14,9 @@ namespace Gonghui.Infrastructure.Jobs;
 public sealed class StagedFile : IDisposable
 {
     private const string LockSuffix = ".lock";
+
+    /// <summary>The suffix of the job's staging database beside its upload (<see cref="ImportRunner"/>).</summary>
+    public const string StagingSuffix = ".staging";
     private readonly FileStream held;
 
     private StagedFile(string path)
@@ -53,7 +57,9 @@ public sealed class StagedFile : IDisposable
         }
 
         await db.SaveChangesAsync(ct);
-        foreach (var file in Directory.EnumerateFiles(imports).Where(f => !f.EndsWith(LockSuffix, StringComparison.Ordinal) && IsOrphan(f)))
+        // A job's staging file goes with its upload's lock.
+        foreach (var file in Directory.EnumerateFiles(imports).Where(f => !f.EndsWith(LockSuffix, StringComparison.Ordinal)
+            && IsOrphan(f.EndsWith(StagingSuffix, StringComparison.Ordinal) ? f[..^StagingSuffix.Length] : f)))
         {
             File.Delete(file);
             File.Delete(file + LockSuffix);
@@ -68,27 +74,20 @@ public sealed class StagedFile : IDisposable
     /// <summary>Whether no process holds the file's lock (taking it for a moment proves it).</summary>
     private static bool IsOrphan(string path)
     {
+        using var probe = TryHold(path);
+        return probe is not null;
+    }
+
+    /// <summary>Takes the file's lock if no process holds it (a stranded job's successor does, while it finishes the job), or null.</summary>
+    public static IDisposable? TryHold(string path)
+    {
         try
         {
-            using var probe = new FileStream(path + LockSuffix, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            return true;
+            return new FileStream(path + LockSuffix, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
-            return false;
+            return null;
         }
-    }
-
-    private readonly struct CultureScope : IDisposable
-    {
-        private readonly System.Globalization.CultureInfo previous;
-
-        public CultureScope(string culture)
-        {
-            previous = System.Globalization.CultureInfo.CurrentUICulture;
-            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
-        }
-
-        public void Dispose() => System.Globalization.CultureInfo.CurrentUICulture = previous;
     }
 }

@@ -2241,6 +2241,9 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Property<long?>("UnionId")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("WrittenThrough")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");

@@ -2156,6 +2156,9 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("UnionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WrittenThrough")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
