@@ -100,6 +100,10 @@ public sealed class ImportJob : IUnionOwned
 [NotAudited]
 public sealed class ImportError
 {
+    public const int ColumnLength = 100;
+
+    public const int MessageLength = 500;
+
     public long Id { get; set; }
 
     public long ImportJobId { get; set; }
@@ -135,8 +139,8 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
     public void Configure(EntityTypeBuilder<ImportError> b)
     {
         b.ToTable("import_errors");
-        b.Property(e => e.Column).HasMaxLength(100);
-        b.Property(e => e.Message).HasMaxLength(500);
+        b.Property(e => e.Column).HasMaxLength(ImportError.ColumnLength);
+        b.Property(e => e.Message).HasMaxLength(ImportError.MessageLength);
         b.HasIndex(e => new { e.ImportJobId, e.Row });
         b.HasOne(e => e.Job).WithMany().HasForeignKey(e => e.ImportJobId).OnDelete(DeleteBehavior.Cascade);
     }
