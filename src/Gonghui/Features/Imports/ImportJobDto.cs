@@ -38,7 +38,7 @@ internal static class ImportJobQueries
             j.Id, j.Kind, j.UnionId, db.Set<Union>().Where(u => u.Id == j.UnionId).Select(u => u.Name).FirstOrDefault(), j.FileName, j.Format, j.Mode, j.DryRun, j.Status, j.RowsRead, j.RowsInserted,
             j.RowsUpdated, j.RowsUnchanged, j.ErrorCount, j.Message, j.CreatedByName, j.CreatedAt, j.StartedAt, j.FinishedAt, null));
 
-    /// <summary>A running job's live figures come from the progress board: its transaction keeps the row unchanged until the end.</summary>
+    /// <summary>A running job's live figures come from the progress board: its row says little until writing begins (on PostgreSQL, until the end).</summary>
     public static ImportJobDto WithProgress(this ImportJobDto job, ImportProgressBoard board) =>
         job.Finished ? job : job with { Progress = board.Of(job.Id) };
 }

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Infrastructure.Jobs;
 
-/// <summary>Progress of running imports, kept in memory: the import's own transaction holds the database until it ends.</summary>
+/// <summary>Progress of running imports, kept in memory: reading and checking write nothing to the job's row.</summary>
 public sealed class ImportProgressBoard
 {
     private readonly ConcurrentDictionary<long, ImportProgress> running = new();
@@ -22,7 +22,7 @@ public sealed class ImportProgressBoard
 
     /// <summary>
     /// A running job's figures, or a waiting job's place: phase <c>queued</c> with how many imports go before it (imports
-    /// run one at a time, each holding the write lock while it commits).
+    /// run one at a time).
     /// </summary>
     public ImportProgress? Of(long jobId)
     {

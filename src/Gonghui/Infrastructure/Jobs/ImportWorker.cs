@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Infrastructure.Jobs;
 
-/// <summary>Imports waiting for the worker, one at a time (an import holds the database's write lock while it runs).</summary>
+/// <summary>Imports waiting for the worker, one at a time (each writes a whole roster; two at once would only slow each other).</summary>
 public sealed class ImportQueue(ImportProgressBoard board)
 {
     private readonly Channel<(long JobId, StagedFile Staged)> channel = Channel.CreateUnbounded<(long, StagedFile)>();
@@ -21,8 +21,9 @@ public sealed class ImportQueue(ImportProgressBoard board)
 }
 
 /// <summary>
-/// Runs queued imports in the background. Jobs a stopped process left unfinished are marked failed by the next verb or
-/// server to start (<see cref="StagedFile.SweepAsync"/>): their transaction never committed.
+/// Runs queued imports in the background. Jobs a stopped process left unfinished are finished by the next verb or server
+/// to start if they were writing (<see cref="ImportRunner.ResumeStrandedAsync"/>), and otherwise marked failed, having
+/// written nothing (<see cref="StagedFile.SweepAsync"/>).
 /// </summary>
 public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, ILogger<ImportWorker> log) : BackgroundService
 {
