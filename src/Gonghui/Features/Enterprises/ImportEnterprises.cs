@@ -110,8 +110,7 @@ public sealed class ImportEnterprises : IRosterImporter
         return read;
     }
 
-    public async Task<ImportCounts> ForecastAsync(ImportRun run, CancellationToken ct) =>
-        await CountAsync(run, "1 = 1", ct);
+    public Task<ImportCounts> ForecastAsync(ImportRun run, CancellationToken ct) => CountAsync(run, "1 = 1", ct);
 
     public async Task<ImportCounts> WriteAsync(ImportRun run, long after, long through, CancellationToken ct)
     {

@@ -10,15 +10,22 @@ namespace Gonghui.Infrastructure.Data;
 public sealed class DatabaseInitializer(GonghuiDbContext db, RoleManager<IdentityRole> roles, CurrentActor actor, KeyCheck keys, DataFolder folder, Microsoft.Extensions.Localization.IStringLocalizerFactory localizers,
     IServiceProvider services)
 {
-    public async Task InitializeAsync(CancellationToken ct)
+    /// <summary>
+    /// Brings the database up; a verb also finishes imports a stopped process left writing (<paramref name="resumeImports"/>),
+    /// while the server leaves them to its import worker so that it takes requests at once.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken ct, bool resumeImports = true)
     {
         actor.SetSystem("system");
         await db.MigrateAsync(ct);
         await keys.EnsureAuditKeyAsync(ct);
         await keys.EnsurePersonalDataKeyAsync(ct);
-        // Resolved only now: the importers seal with the personal-data key, which the line above may just have made.
-        await services.GetRequiredService<Jobs.ImportRunner>().ResumeStrandedAsync(ct);
         await Jobs.StagedFile.SweepAsync(db, folder, localizers, ct);
+        if (resumeImports)
+        {
+            // Resolved only now: the importers seal with the personal-data key, which the lines above may just have made.
+            await services.GetRequiredService<Jobs.ImportRunner>().ResumeStrandedAsync(ct);
+        }
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -35,7 +42,7 @@ public sealed class DatabaseInitializerService(IServiceScopeFactory scopes, Data
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken, resumeImports: false);
         string[] databaseFiles = database.SqliteFile is { } file ? [file, file + "-wal", file + "-shm"] : [];
         var wide = folder.WiderThanOwner(databaseFiles);
         if (wide.Count > 0)

@@ -123,17 +123,17 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
 
     /// <summary>
     /// Finishes the writing of jobs a stopped process left <see cref="ImportStatus.Writing"/> (SQLite only: on PostgreSQL
-    /// such a job's one transaction never committed, and it is swept as failed). Run by every verb and the server at start,
-    /// before the sweep that deletes what no process holds.
+    /// such a job's one transaction never committed, and it is swept as failed). Run by every verb at start and by the
+    /// server's import worker in the background, after the sweep (which keeps these jobs' staging files).
     /// </summary>
     public async Task ResumeStrandedAsync(CancellationToken ct)
     {
-        var stranded = await db.Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Status == ImportStatus.Writing).Select(j => j.Id).ToListAsync(ct);
-        foreach (var id in stranded)
+        var stranded = await db.Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Status == ImportStatus.Writing).ToListAsync(ct);
+        foreach (var job in stranded)
         {
-            var job = await db.Set<ImportJob>().IgnoreQueryFilters().FirstAsync(j => j.Id == id, ct);
+            var id = job.Id;
             var path = Path.Combine(folder.Imports, job.StagedAs!);
-            using var held = StagedFile.TryHold(path);
+            using var held = StagedFile.TryAdopt(path);
             if (held is null)
             {
                 continue; // a running process is still writing it
@@ -143,28 +143,42 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
             log.LogWarning("import job {JobId} was stopped while writing: writing its remaining rows", id);
             try
             {
-                if (!File.Exists(StagingFile(path)))
-                {
-                    job.Status = ImportStatus.Failed;
-                    job.Message = t["Import.Failed.Unexpected"];
-                }
-                else
-                {
-                    var importer = importers.First(i => i.Kind == job.Kind);
-                    await AttachAsync(path, ct);
-                    var run = new ImportRun(db, job, null, new Dictionary<string, int>(), t, board.For(id), new RowErrors(0));
-                    await WriteAsync(importer, run, ct);
-                    job.Status = ImportStatus.Completed;
-                }
+                await ResumeAsync(job, path, ct);
             }
-            finally
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                board.Done(id);
-                await DetachAsync(path, keep: job.Status == ImportStatus.Writing);
+                // Left writing, its staging file kept: the next start tries again; nothing else waits for it.
+                log.LogError(e, "import job {JobId} could not be finished; it will be tried again at the next start", id);
             }
-
-            await FinishAsync(job, null);
         }
+    }
+
+    /// <summary>Writes a stranded job's remaining staged rows and ends it (failed if its staging file is gone).</summary>
+    private async Task ResumeAsync(ImportJob job, string path, CancellationToken ct)
+    {
+        try
+        {
+            if (!File.Exists(StagingFile(path)))
+            {
+                job.Status = ImportStatus.Failed;
+                job.Message = t["Import.Failed.Unexpected"];
+            }
+            else
+            {
+                var importer = importers.First(i => i.Kind == job.Kind);
+                await AttachAsync(path, ct);
+                var run = new ImportRun(db, job, null, new Dictionary<string, int>(), t, board.For(job.Id), new RowErrors(0));
+                await WriteAsync(importer, run, ct);
+                job.Status = ImportStatus.Completed;
+            }
+        }
+        finally
+        {
+            board.Done(job.Id);
+            await DetachAsync(path, keep: job.Status == ImportStatus.Writing);
+        }
+
+        await FinishAsync(job, null);
     }
 
     /// <summary>Runs the file; whether its row errors were saved when writing began.</summary>

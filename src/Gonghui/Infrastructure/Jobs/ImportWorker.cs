@@ -30,6 +30,12 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        await using (var resume = scopes.CreateAsyncScope())
+        {
+            resume.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("system");
+            await resume.ServiceProvider.GetRequiredService<ImportRunner>().ResumeStrandedAsync(stoppingToken);
+        }
+
         await foreach (var (jobId, staged) in queue.Reader.ReadAllAsync(stoppingToken))
         {
             await using var scope = scopes.CreateAsyncScope();

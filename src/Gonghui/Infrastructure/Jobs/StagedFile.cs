@@ -20,9 +20,14 @@ public sealed class StagedFile : IDisposable
     private readonly FileStream held;
 
     private StagedFile(string path)
+        : this(path, new FileStream(path + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+    {
+    }
+
+    private StagedFile(string path, FileStream held)
     {
         Path = path;
-        held = new FileStream(path + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        this.held = held;
     }
 
     public string Path { get; }
@@ -42,7 +47,8 @@ public sealed class StagedFile : IDisposable
 
     /// <summary>
     /// Jobs left queued or running by a process that no longer holds their lock are marked failed, and every staged file
-    /// no process holds is deleted: run by every verb and the server at start.
+    /// no process holds is deleted, but for the staging files of jobs still writing (<see cref="ImportRunner.ResumeStrandedAsync"/>
+    /// finishes them): run by every verb and the server at start.
     /// </summary>
     public static async Task SweepAsync(GonghuiDbContext db, DataFolder folder, IStringLocalizerFactory localizers, CancellationToken ct)
     {
@@ -57,8 +63,10 @@ public sealed class StagedFile : IDisposable
         }
 
         await db.SaveChangesAsync(ct);
-        // A job's staging file goes with its upload's lock.
-        foreach (var file in Directory.EnumerateFiles(imports).Where(f => !f.EndsWith(LockSuffix, StringComparison.Ordinal)
+        // A job's staging file goes with its upload's lock, and stays while the job has rows in it to write.
+        var writing = (await db.Set<ImportJob>().IgnoreQueryFilters().Where(j => j.Status == ImportStatus.Writing && j.StagedAs != null).Select(j => j.StagedAs!).ToListAsync(ct))
+            .Select(name => System.IO.Path.Combine(imports, name + StagingSuffix)).ToHashSet();
+        foreach (var file in Directory.EnumerateFiles(imports).Where(f => !f.EndsWith(LockSuffix, StringComparison.Ordinal) && !writing.Contains(f)
             && IsOrphan(f.EndsWith(StagingSuffix, StringComparison.Ordinal) ? f[..^StagingSuffix.Length] : f)))
         {
             File.Delete(file);
@@ -74,12 +82,17 @@ public sealed class StagedFile : IDisposable
     /// <summary>Whether no process holds the file's lock (taking it for a moment proves it).</summary>
     private static bool IsOrphan(string path)
     {
-        using var probe = TryHold(path);
+        using var probe = TryLock(path);
         return probe is not null;
     }
 
-    /// <summary>Takes the file's lock if no process holds it (a stranded job's successor does, while it finishes the job), or null.</summary>
-    public static IDisposable? TryHold(string path)
+    /// <summary>
+    /// A stranded job's staged file, its lock taken by this process (which finishes the job, then disposes it, deleting
+    /// what is left), or null while another process holds it.
+    /// </summary>
+    public static StagedFile? TryAdopt(string path) => TryLock(path) is { } held ? new StagedFile(path, held) : null;
+
+    private static FileStream? TryLock(string path)
     {
         try
         {
