@@ -62,7 +62,7 @@ public static class WebHost
         // An unreadable request is thrown in every environment, so that UnreadableRequests can say which field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiShape.Configure);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         // Secure over HTTPS (a proxy's X-Forwarded-Proto counts), like the sign-in cookie; the framework's default is never.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);

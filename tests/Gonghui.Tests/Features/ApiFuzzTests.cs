@@ -11,7 +11,8 @@ namespace Gonghui.Tests.Features;
 /// Every operation of <c>/openapi/v1.json</c>, called with values drawn from its parameters' and body's schemas and from
 /// what an attacker or a careless program would send instead — boundaries, wrong types, huge and hostile strings,
 /// out-of-range numbers and dates, unknown enum names, missing and extra fields — as a district administrator and as a
-/// union staffer, for a bounded time. No answer may be a 5xx. On a database of its own: it deletes what it finds.
+/// union staffer, for a bounded time. No answer may be a 5xx, nor contradict the document: a status it does not list for
+/// the operation, or a problem answered in another shape than it states. On a database of its own: it deletes what it finds.
 /// Each case it has found is kept as an ordinary test (InputBoundsTests, EnterpriseApiTests, SignInTests).
 /// </summary>
 public abstract class ApiFuzzTests(GonghuiApp app)
@@ -19,7 +20,7 @@ public abstract class ApiFuzzTests(GonghuiApp app)
     /// <summary>Seconds per caller: the whole run stays within a few minutes on two cores (<c>GONGHUI_FUZZ_SECONDS</c> for a longer hunt).</summary>
     private static readonly int Seconds = int.TryParse(Environment.GetEnvironmentVariable("GONGHUI_FUZZ_SECONDS"), out var s) ? s : 30;
 
-    private sealed record Operation(string Method, string Path, IReadOnlyList<IOpenApiParameter> Parameters, IOpenApiSchema? Body);
+    private sealed record Operation(string Method, string Path, IReadOnlyList<IOpenApiParameter> Parameters, IOpenApiSchema? Body, OpenApiResponses Responses);
 
     private sealed record Call(Operation Operation, string Url, string? Json)
     {
@@ -47,7 +48,7 @@ public abstract class ApiFuzzTests(GonghuiApp app)
         var document = read.Document ?? throw new InvalidOperationException("the OpenAPI document does not read");
         return [.. document.Paths.SelectMany(p => (p.Value.Operations ?? []).Select(o => new Operation(
             o.Key.Method, p.Key, [.. o.Value.Parameters ?? [], .. p.Value.Parameters ?? []],
-            o.Value.RequestBody?.Content?.Values.FirstOrDefault()?.Schema)))];
+            o.Value.RequestBody?.Content?.Values.FirstOrDefault()?.Schema, o.Value.Responses ?? [])))];
     }
 
     /// <summary>A value for a schema: mostly a plausible one of its type, often a hostile one.</summary>
@@ -58,8 +59,10 @@ public abstract class ApiFuzzTests(GonghuiApp app)
             (1, Number.Select(n => (JsonNode?)JsonValue.Create(long.Parse(n, System.Globalization.CultureInfo.InvariantCulture)))),
             (1, Gen.Const(() => (JsonNode?)null)));
 
-    private static Gen<JsonNode?> Plausible(IOpenApiSchema? schema, int depth)
+    private static Gen<JsonNode?> Plausible(IOpenApiSchema? nullable, int depth)
     {
+        // A nullable object or enum is "one of null and the thing".
+        var schema = nullable?.OneOf?.FirstOrDefault(o => o.Type != JsonSchemaType.Null) ?? nullable;
         var type = schema?.Type ?? (schema?.Properties?.Count > 0 ? JsonSchemaType.Object : JsonSchemaType.String);
         if (schema?.Enum is { Count: > 0 } names)
         {
@@ -153,6 +156,32 @@ public abstract class ApiFuzzTests(GonghuiApp app)
             });
         });
 
+    /// <summary>What in an answer the document does not allow: a status it does not list, or a problem not in its shape.</summary>
+    private static string? Contradiction(Operation operation, int code, string? mediaType, string text)
+    {
+        var key = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!operation.Responses.TryGetValue(key, out var documented) && !operation.Responses.ContainsKey(key[0] + "XX") && !operation.Responses.ContainsKey("default"))
+        {
+            return $"{code} is not among the answers documented ({string.Join(", ", operation.Responses.Keys)})";
+        }
+
+        if (documented?.Content?.ContainsKey("application/problem+json") == true && text.Length > 0)
+        {
+            if (mediaType != "application/problem+json")
+            {
+                return $"{code} answered as {mediaType}, documented as application/problem+json";
+            }
+
+            var problem = JsonNode.Parse(text);
+            if (problem?["status"]?.GetValue<int>() != code || (code == 400 && problem["errors"] is not JsonObject { Count: > 0 }))
+            {
+                return $"{code} answered a problem without its status{(code == 400 ? " or the fields in error" : "")}";
+            }
+        }
+
+        return null;
+    }
+
     [Theory]
     [InlineData("admin")]
     [InlineData("hitech-staff")]
@@ -172,7 +201,11 @@ public abstract class ApiFuzzTests(GonghuiApp app)
             }
 
             using var answer = await client.SendAsync(request);
-            Assert.True((int)answer.StatusCode < 500, $"{(int)answer.StatusCode} for {call}: {await answer.Content.ReadAsStringAsync()}");
+            var code = (int)answer.StatusCode;
+            var text = await answer.Content.ReadAsStringAsync();
+            Assert.True(code < 500, $"{code} for {call}: {text}");
+            var wrong = Contradiction(call.Operation, code, answer.Content.Headers.ContentType?.MediaType, text);
+            Assert.True(wrong is null, $"{wrong} for {call}: {text}");
         }, time: Seconds, threads: 1, print: c => c.ToString());
         Assert.True(tried > 50, $"only {tried} calls in {Seconds} s");
     }

@@ -116,7 +116,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
                 IdNumber = MemberApiTests.NewIdNumber(),
                 UnionId = await app.UnionIdAsync(unionCode),
             }, CancellationToken.None);
-            return created.Value!.Id;
+            return created.Value?.Id ?? throw new InvalidOperationException($"no member: {created.Kind} {created.Errors?.Summary} {created.Detail}");
         });
 
     private static object MemberBody(long unionId) => new { name = "矩阵会员", idNumber = MemberApiTests.NewIdNumber(), unionId, version = 1 };

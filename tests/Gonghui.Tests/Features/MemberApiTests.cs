@@ -9,7 +9,15 @@ namespace Gonghui.Tests.Features;
 
 public abstract class MemberApiTests(GonghuiApp app)
 {
-    public static string NewIdNumber() => SyntheticIdentities.IdNumber(Random.Shared);
+    /// <summary>
+    /// A fresh ID number of Huairou or Pinggu, regions the import tests' rosters never draw from: those import hundreds of
+    /// thousands of members into the shared database, and one of theirs would make this one's member a second membership.
+    /// </summary>
+    public static string NewIdNumber()
+    {
+        var body = (Random.Shared.Next(2) == 0 ? "110116" : "110117") + SyntheticIdentities.IdNumber(Random.Shared)[6..17];
+        return body + Gonghui.Features.Members.IdNumber.CheckCharacterOf(body);
+    }
 
     public static string NewPhone() => SyntheticIdentities.Phone(Random.Shared);
 

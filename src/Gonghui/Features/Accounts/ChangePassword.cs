@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
@@ -13,7 +14,7 @@ namespace Gonghui.Features.Accounts;
 /// </summary>
 public sealed class ChangePassword(GonghuiDbContext db, UserManager<User> users, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(string? CurrentPassword, string? NewPassword);
+    public sealed record Request([property: MaxLength(UserInput.PasswordMaxLength)] string? CurrentPassword, [property: MaxLength(UserInput.PasswordMaxLength)] string? NewPassword);
 
     public async Task<Outcome<bool>> HandleAsync(Request request, CancellationToken ct)
     {
@@ -26,6 +27,14 @@ public sealed class ChangePassword(GonghuiDbContext db, UserManager<User> users,
         if (string.IsNullOrEmpty(request.CurrentPassword))
         {
             return Outcome.Invalid("currentPassword", t["Account.WrongPassword"]);
+        }
+
+        foreach (var (field, value) in new[] { ("currentPassword", request.CurrentPassword), ("newPassword", request.NewPassword) })
+        {
+            if (value?.Length > UserInput.PasswordMaxLength)
+            {
+                return Outcome.Invalid(field, t["Field.TooLong", UserInput.PasswordMaxLength]);
+            }
         }
 
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword ?? "");
@@ -41,5 +50,6 @@ public sealed class ChangePassword(GonghuiDbContext db, UserManager<User> users,
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/password", async (Request request, ChangePassword h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(request, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .WithName("ChangePassword");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
@@ -12,8 +13,9 @@ public sealed class CreateApiToken(GonghuiDbContext db, CurrentActor actor, IStr
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 365;
+    public const int NameMaxLength = 100;
 
-    public sealed record Request(string? Name, int? Days);
+    public sealed record Request([property: MaxLength(NameMaxLength)] string? Name, int? Days);
 
     public sealed record Created(long Id, string Name, string Token, DateTime ExpiresAt);
 
@@ -26,6 +28,11 @@ public sealed class CreateApiToken(GonghuiDbContext db, CurrentActor actor, IStr
         if (days is < 1 or > MaxDays)
         {
             return Outcome.Invalid("days", t["Token.DaysRange", MaxDays]);
+        }
+
+        if (request.Name?.Trim().Length > NameMaxLength)
+        {
+            return Outcome.Invalid("name", t["Field.TooLong", NameMaxLength]);
         }
 
         if (!await db.Users.AnyAsync(u => u.Id == userId && !u.IsDisabled, ct))
@@ -51,5 +58,6 @@ public sealed class CreateApiToken(GonghuiDbContext db, CurrentActor actor, IStr
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (Request request, CreateApiToken h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(request, ct)).ToHttp(p, c => TypedResults.Created($"/api/v1/tokens/{c.Id}", c)))
+            .Produces(StatusCodes.Status201Created)
             .WithName("CreateApiToken");
 }

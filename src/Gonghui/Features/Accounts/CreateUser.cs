@@ -66,5 +66,6 @@ public sealed class CreateUser(UserManager<User> users, UserInputValidator valid
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (UserInput input, CreateUser h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, u => TypedResults.Created($"/api/v1/users/{u.Id}", u)))
+            .Produces(StatusCodes.Status201Created)
             .WithName("CreateUser");
 }

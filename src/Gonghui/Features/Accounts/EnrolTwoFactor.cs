@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
@@ -27,7 +28,7 @@ public sealed class EnrolTwoFactor(GonghuiDbContext db, UserManager<User> users,
 
     public sealed record RecoveryCodes(IReadOnlyList<string> Codes);
 
-    public sealed record CodeRequest(string? Code);
+    public sealed record CodeRequest([property: MaxLength(7)][property: RegularExpression(@"^\d{3} ?\d{3}$")] string? Code);
 
     public async Task<Status> StatusAsync(User user) =>
         new(user.TwoFactorEnabled, await IsRequiredAsync(user), user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0);
@@ -56,6 +57,11 @@ public sealed class EnrolTwoFactor(GonghuiDbContext db, UserManager<User> users,
     /// <summary>The authenticator's first code turns the second factor on; answers the recovery codes.</summary>
     public async Task<Outcome<RecoveryCodes>> ConfirmAsync(User user, string? code, CancellationToken ct)
     {
+        if (Typed(code) is null)
+        {
+            return Outcome.Invalid("code", t["TwoFactor.WrongCode"]);
+        }
+
         if (user.TwoFactorEnabled)
         {
             return Outcome.Conflict(t["TwoFactor.AlreadyOn"]);
@@ -71,12 +77,18 @@ public sealed class EnrolTwoFactor(GonghuiDbContext db, UserManager<User> users,
     }
 
     public async Task<Outcome<RecoveryCodes>> RenewCodesAsync(User user, string? code, CancellationToken ct) =>
-        !user.TwoFactorEnabled ? Outcome.Conflict(t["TwoFactor.Off"])
+        Typed(code) is null ? Outcome.Invalid("code", t["TwoFactor.WrongCode"])
+        : !user.TwoFactorEnabled ? Outcome.Conflict(t["TwoFactor.Off"])
         : !await CodeMatchesAsync(user, code) ? Outcome.Invalid("code", t["TwoFactor.WrongCode"])
         : await NewCodesAsync(user, "recovery-codes", ct);
 
     public async Task<Outcome<bool>> DisableAsync(User user, string? code, CancellationToken ct)
     {
+        if (Typed(code) is null)
+        {
+            return Outcome.Invalid("code", t["TwoFactor.WrongCode"]);
+        }
+
         if (!user.TwoFactorEnabled)
         {
             return Outcome.Conflict(t["TwoFactor.Off"]);
@@ -116,12 +128,13 @@ public sealed class EnrolTwoFactor(GonghuiDbContext db, UserManager<User> users,
 
     private Task<bool> CodeMatchesAsync(User user, string? code) => AuthenticatorCodeMatchesAsync(users, user, code);
 
-    /// <summary>Whether the code is the authenticator's current one: six digits (spaces allowed), checked by Identity.</summary>
-    internal static async Task<bool> AuthenticatorCodeMatchesAsync(UserManager<User> users, User user, string? code)
-    {
-        var typed = (code ?? "").Replace(" ", "", StringComparison.Ordinal);
-        return typed.Length == 6 && typed.All(char.IsAsciiDigit) && await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, typed);
-    }
+    /// <summary>The six digits of a code as typed (spaces allowed), or null when it is no code: refused before any state is read.</summary>
+    private static string? Typed(string? code) =>
+        (code ?? "").Replace(" ", "", StringComparison.Ordinal) is { Length: 6 } typed && typed.All(char.IsAsciiDigit) ? typed : null;
+
+    /// <summary>Whether the code is the authenticator's current one, checked by Identity.</summary>
+    internal static async Task<bool> AuthenticatorCodeMatchesAsync(UserManager<User> users, User user, string? code) =>
+        Typed(code) is { } typed && await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, typed);
 
     private async Task<bool> IsRequiredAsync(User user) => settings.Get<TwoFactorSettings>().IsRequiredFor(await users.GetRolesAsync(user));
 
@@ -140,6 +153,7 @@ public sealed class EnrolTwoFactor(GonghuiDbContext db, UserManager<User> users,
             .WithName("RenewRecoveryCodes");
         g.MapDelete("/", async ([Microsoft.AspNetCore.Mvc.FromBody] CodeRequest request, Me me, EnrolTwoFactor h, Problems p, CancellationToken ct) =>
                 await me.UserAsync() is { } user ? (await h.DisableAsync(user, request.Code, ct)).ToHttp(p, _ => TypedResults.NoContent()) : Results.NotFound())
+            .Produces(StatusCodes.Status204NoContent)
             .WithName("DisableTwoFactor");
     }
 

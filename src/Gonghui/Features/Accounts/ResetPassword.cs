@@ -1,15 +1,17 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Security;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Accounts;
 
 /// <summary><c>POST /api/v1/users/{id}/password</c>: an administrator sets a new password; the user's sessions end and any lockout is lifted.</summary>
-public sealed class ResetPassword(GonghuiDbContext db, UserManager<User> users, AccountScope scope)
+public sealed class ResetPassword(GonghuiDbContext db, UserManager<User> users, AccountScope scope, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(string? NewPassword);
+    public sealed record Request([property: MaxLength(UserInput.PasswordMaxLength)] string? NewPassword);
 
     public async Task<Outcome<bool>> HandleAsync(string id, Request request, CancellationToken ct)
     {
@@ -17,6 +19,11 @@ public sealed class ResetPassword(GonghuiDbContext db, UserManager<User> users, 
         if (managed.Value is not { } user)
         {
             return managed.Failed<bool>();
+        }
+
+        if (request.NewPassword?.Length > UserInput.PasswordMaxLength)
+        {
+            return Outcome.Invalid("newPassword", t["Field.TooLong", UserInput.PasswordMaxLength]);
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -41,5 +48,6 @@ public sealed class ResetPassword(GonghuiDbContext db, UserManager<User> users, 
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/{id}/password", async (string id, Request request, ResetPassword h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, request, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .WithName("ResetPassword");
 }

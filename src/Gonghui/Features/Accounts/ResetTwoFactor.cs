@@ -33,5 +33,6 @@ public sealed class ResetTwoFactor(GonghuiDbContext db, UserManager<User> users,
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/{id}/two-factor/reset", async (string id, ResetTwoFactor h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .WithName("ResetTwoFactor");
 }

@@ -24,5 +24,6 @@ public sealed class RevokeApiToken(GonghuiDbContext db, CurrentActor actor)
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}", async (long id, RevokeApiToken h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .WithName("RevokeApiToken");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -10,19 +11,36 @@ namespace Gonghui.Features.Accounts;
 
 public sealed record UserInput
 {
+    public const int LoginMaxLength = 64;
+    public const int DisplayNameMaxLength = 50;
+
+    /// <summary>Long enough for any passphrase; a longer one is refused before it is hashed.</summary>
+    public const int PasswordMaxLength = 128;
+
+    /// <summary>The concurrency stamp read (a GUID).</summary>
+    public const int VersionMaxLength = 64;
+
+    [MaxLength(LoginMaxLength)]
+    [RegularExpression("^[A-Za-z0-9._@-]+$")]
     public string? Login { get; init; }
 
+    [MaxLength(DisplayNameMaxLength)]
     public string? DisplayName { get; init; }
 
+    [MaxLength(32)]
+    [RegularExpression("^(district-admin|district-staff|union-admin|union-staff|auditor)$")]
     public string? Role { get; init; }
 
     public long? UnionId { get; init; }
 
     /// <summary>On creation only; later changes go through a password reset.</summary>
+    [MaxLength(PasswordMaxLength)]
     public string? Password { get; init; }
 
     public bool IsDisabled { get; init; }
 
+    [MaxLength(VersionMaxLength)]
+    [RegularExpression("^[0-9a-f-]+$")]
     public string? Version { get; init; }
 }
 
@@ -32,10 +50,14 @@ public sealed class UserInputValidator(GonghuiDbContext db, AccountScope scope, 
     public async Task<(ValidationErrors Errors, bool Forbidden)> ValidateAsync(UserInput input, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(input.DisplayName))
+        e.Required(t, "displayName", input.DisplayName, UserInput.DisplayNameMaxLength, "User.DisplayNameRequired");
+        e.Optional(t, "login", input.Login, UserInput.LoginMaxLength);
+        if (input.Password?.Length > UserInput.PasswordMaxLength)
         {
-            e.Add("displayName", t["User.DisplayNameRequired"]);
+            e.Add("password", t["Field.TooLong", UserInput.PasswordMaxLength]);
         }
+
+        e.Optional(t, "version", input.Version, UserInput.VersionMaxLength);
 
         if (input.Role is null || !Roles.All.Contains(input.Role))
         {

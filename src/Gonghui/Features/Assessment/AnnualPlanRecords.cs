@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Assessment.Checks;
 using Gonghui.Features.Assessment.Rules;
 using Gonghui.Features.DecisionMeetings;
@@ -15,11 +16,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Assessment;
 
-public sealed record PlanItemInput(long? Id, string? Title, string? Owner, DateOnly? DueOn, int? Weight, IndicatorKind? Indicator, string? Rule, CountedRecord? Counted, int? Target);
+public sealed record PlanItemInput(long? Id, [property: MaxLength(200)] string? Title, [property: MaxLength(100)] string? Owner, DateOnly? DueOn, int? Weight, IndicatorKind? Indicator, [property: MaxLength(8)][property: RegularExpression(@"^[RL]\d{1,2}$")] string? Rule, CountedRecord? Counted, int? Target);
 
 public sealed record AnnualPlanInput(long? UnionId, int? Year, IReadOnlyList<PlanItemInput>? Items, long? Version);
 
-public sealed record ItemScoreInput(long Id, decimal? Score, string? Note);
+public sealed record ItemScoreInput(long Id, decimal? Score, [property: MaxLength(1000)] string? Note);
 
 public sealed record ScoresInput(IReadOnlyList<ItemScoreInput>? Items, long? Version);
 
@@ -128,6 +129,7 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
                 e.Add(p + "weight", t["Plan.WeightRange"]);
             }
 
+            e.Optional(t, p + "rule", x.Rule, 8);
             switch (x.Indicator)
             {
                 case IndicatorKind.Rule when !industrial:

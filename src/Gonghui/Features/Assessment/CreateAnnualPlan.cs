@@ -47,6 +47,7 @@ public sealed class CreateAnnualPlan(GonghuiDbContext db, AnnualPlanRecords reco
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (AnnualPlanInput input, CreateAnnualPlan h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, plan => TypedResults.Created($"/api/v1/annual-plans/{plan.Id}", plan)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("CreateAnnualPlan");
 }

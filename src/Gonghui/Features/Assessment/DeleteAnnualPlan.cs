@@ -25,6 +25,7 @@ public sealed class DeleteAnnualPlan(AnnualPlanRecords records, RecordDocuments 
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}", async (long id, long? version, DeleteAnnualPlan h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("DeleteAnnualPlan");
 }

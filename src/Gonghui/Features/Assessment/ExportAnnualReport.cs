@@ -74,5 +74,6 @@ public sealed class ExportAnnualReport(GonghuiDbContext db, GetAnnualReport repo
                 return (await h.HandleAsync(year ?? LocalizationSetup.Today.Year, unionId, chosen, ct)).ToHttp(p,
                     file => TypedResults.File(file.Content, file.ContentType, file.Name));
             })
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithName("ExportAnnualReport");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
@@ -8,7 +9,7 @@ namespace Gonghui.Features.Bargaining;
 /// <summary><c>POST /api/v1/negotiations/{id}/rounds</c>: a round at the table, with the topics, each side's position and the minutes.</summary>
 public sealed class AddNegotiationRound(NegotiationReader reader, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(DateOnly? HeldOn, string? Topics, string? UnionPosition, string? EmployerPosition, string? Minutes, long? Version);
+    public sealed record Request(DateOnly? HeldOn, [property: MaxLength(500)] string? Topics, [property: MaxLength(2000)] string? UnionPosition, [property: MaxLength(2000)] string? EmployerPosition, [property: MaxLength(8000)] string? Minutes, long? Version);
 
     public Task<Outcome<NegotiationDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, n =>
@@ -40,6 +41,7 @@ public sealed class AddNegotiationRound(NegotiationReader reader, IStringLocaliz
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/{id:long}/rounds", async (long id, Request request, AddNegotiationRound h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, request, ct)).ToHttp(p, n => TypedResults.Created($"/api/v1/negotiations/{n.Id}", n)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("AddNegotiationRound");
 }

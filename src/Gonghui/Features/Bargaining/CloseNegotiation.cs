@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
@@ -8,7 +9,7 @@ namespace Gonghui.Features.Bargaining;
 /// <summary><c>POST /api/v1/negotiations/{id}/closure</c>: the negotiation ends without a contract (refused, broken off, withdrawn), with why.</summary>
 public sealed class CloseNegotiation(NegotiationReader reader, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(DateOnly? ClosedOn, string? Note, long? Version);
+    public sealed record Request(DateOnly? ClosedOn, [property: MaxLength(500)] string? Note, long? Version);
 
     public Task<Outcome<NegotiationDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, n =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Settings;
@@ -9,9 +10,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Bargaining;
 
-public sealed record ClauseInput(ClauseTopic? Topic, string? Text, decimal? DailyHours, decimal? WeeklyHours, decimal? DailyOvertimeLimit, decimal? MonthlyOvertimeLimit, int? LeaveDays);
+public sealed record ClauseInput(ClauseTopic? Topic, [property: MaxLength(8000)] string? Text, decimal? DailyHours, decimal? WeeklyHours, decimal? DailyOvertimeLimit, decimal? MonthlyOvertimeLimit, int? LeaveDays);
 
-public sealed record WageStandardInput(string? JobType, decimal? MinimumMonthlyWage, decimal? AnnualIncreasePercent);
+public sealed record WageStandardInput([property: MaxLength(100)] string? JobType, decimal? MinimumMonthlyWage, decimal? AnnualIncreasePercent);
 
 /// <summary>
 /// A contract's content. The parties (union, kind, counterparty) are taken from here when a contract is entered on its own,
@@ -23,6 +24,7 @@ public sealed record CollectiveContractInput
 
     public ContractKind? Kind { get; init; }
 
+    [MaxLength(200)]
     public string? Title { get; init; }
 
     public CounterpartyKind? CounterpartyKind { get; init; }

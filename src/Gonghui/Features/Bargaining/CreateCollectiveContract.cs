@@ -42,6 +42,7 @@ public sealed class CreateCollectiveContract(GonghuiDbContext db, ContractReader
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (CollectiveContractInput input, CreateCollectiveContract h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, c => TypedResults.Created($"/api/v1/collective-contracts/{c.Id}", c)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("CreateCollectiveContract");
 }

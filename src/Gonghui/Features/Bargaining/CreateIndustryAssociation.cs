@@ -30,6 +30,7 @@ public sealed class CreateIndustryAssociation(GonghuiDbContext db, IndustryAssoc
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (IndustryAssociationInput input, CreateIndustryAssociation h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, a => TypedResults.Created($"/api/v1/industry-associations/{a.Id}", a)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("CreateIndustryAssociation");
 }

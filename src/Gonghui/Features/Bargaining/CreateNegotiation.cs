@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -15,7 +16,7 @@ namespace Gonghui.Features.Bargaining;
 public sealed class CreateNegotiation(GonghuiDbContext db, CurrentActor actor, NegotiationReader reader, IStringLocalizer<SharedResource> t)
 {
     public sealed record Request(
-        long? UnionId, ContractKind? Kind, string? Title, CounterpartyKind? CounterpartyKind, long? AssociationId, long? EnterpriseId,
+        long? UnionId, ContractKind? Kind, [property: MaxLength(200)] string? Title, CounterpartyKind? CounterpartyKind, long? AssociationId, long? EnterpriseId,
         BargainingSide? RequestedBy, DateOnly? RequestedOn);
 
     public async Task<Outcome<NegotiationDto>> HandleAsync(Request request, CancellationToken ct)
@@ -71,6 +72,7 @@ public sealed class CreateNegotiation(GonghuiDbContext db, CurrentActor actor, N
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (Request request, CreateNegotiation h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(request, ct)).ToHttp(p, n => TypedResults.Created($"/api/v1/negotiations/{n.Id}", n)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("CreateNegotiation");
 }

@@ -52,6 +52,7 @@ public sealed class DeleteCollectiveContract(GonghuiDbContext db, AttachmentStor
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}", async (long id, long? version, DeleteCollectiveContract h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("DeleteCollectiveContract");
 }

@@ -22,6 +22,7 @@ public sealed class DeleteIndustryAssociation(GonghuiDbContext db, CurrentActor 
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}", async (long id, long? version, DeleteIndustryAssociation h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("DeleteIndustryAssociation");
 }

@@ -42,6 +42,7 @@ public sealed class DraftContract(GonghuiDbContext db, NegotiationReader reader,
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/{id:long}/draft", async (long id, CollectiveContractInput input, DraftContract h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, input, ct)).ToHttp(p, n => TypedResults.Created($"/api/v1/collective-contracts/{n.ContractId}", n)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("DraftContract");
 }

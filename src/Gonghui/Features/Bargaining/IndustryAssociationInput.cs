@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Api;
@@ -10,16 +11,23 @@ namespace Gonghui.Features.Bargaining;
 
 public sealed record IndustryAssociationInput
 {
+    [MaxLength(200)]
     public string? Name { get; init; }
 
     public AssociationKind? Kind { get; init; }
 
+    [MaxLength(18)]
+    [RegularExpression(@"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")]
     public string? CreditCode { get; init; }
 
+    [MaxLength(1)]
+    [RegularExpression(@"^[A-T]$")]
     public string? IndustrySection { get; init; }
 
+    [MaxLength(200)]
     public string? Address { get; init; }
 
+    [MaxLength(100)]
     public string? Contact { get; init; }
 
     /// <summary>The union that keeps it; none for the district's own.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
@@ -8,7 +9,7 @@ namespace Gonghui.Features.Bargaining;
 /// <summary><c>POST /api/v1/negotiations/{id}/answer</c>: the other side's answer to the request (L2: due within 20 days; a late one is kept and flagged).</summary>
 public sealed class RecordAnswer(NegotiationReader reader, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(DateOnly? AnsweredOn, string? Answer, long? Version);
+    public sealed record Request(DateOnly? AnsweredOn, [property: MaxLength(500)] string? Answer, long? Version);
 
     public Task<Outcome<NegotiationDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, n =>

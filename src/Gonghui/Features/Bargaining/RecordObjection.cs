@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
@@ -11,7 +12,7 @@ namespace Gonghui.Features.Bargaining;
 /// </summary>
 public sealed class RecordObjection(ContractReader reader, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(DateOnly? RaisedOn, string? Reason, long? Version);
+    public sealed record Request(DateOnly? RaisedOn, [property: MaxLength(500)] string? Reason, long? Version);
 
     public Task<Outcome<CollectiveContractDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, c =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;
@@ -12,7 +13,7 @@ namespace Gonghui.Features.Bargaining;
 /// </summary>
 public sealed class SetNegotiators(NegotiationReader reader, DistrictSettings district, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Entry(BargainingSide? Side, string? Name, string? Post, bool IsChief);
+    public sealed record Entry(BargainingSide? Side, [property: MaxLength(50)] string? Name, [property: MaxLength(100)] string? Post, bool IsChief);
 
     public sealed record Request(IReadOnlyList<Entry>? Negotiators, long? Version);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -14,7 +15,7 @@ namespace Gonghui.Features.Bargaining;
 /// </summary>
 public sealed class SignCollectiveContract(GonghuiDbContext db, ContractReader reader, DistrictSettings district, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(DateOnly? SignedOn, string? UnionChief, string? EmployerChief, long? Version);
+    public sealed record Request(DateOnly? SignedOn, [property: MaxLength(50)] string? UnionChief, [property: MaxLength(50)] string? EmployerChief, long? Version);
 
     public Task<Outcome<CollectiveContractDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, async c =>

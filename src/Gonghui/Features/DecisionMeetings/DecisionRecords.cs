@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -8,14 +9,14 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.DecisionMeetings;
 
-public sealed record DecisionMeetingInput(long? UnionId, DecisionMeetingKind? Kind, DateOnly? HeldOn, string? Title, string? Attendees, string? Agenda, string? Decisions, long? Version);
+public sealed record DecisionMeetingInput(long? UnionId, DecisionMeetingKind? Kind, DateOnly? HeldOn, [property: MaxLength(200)] string? Title, [property: MaxLength(2000)] string? Attendees, [property: MaxLength(4000)] string? Agenda, [property: MaxLength(4000)] string? Decisions, long? Version);
 
 public sealed record ResearchRef(long Id, string Title, DateOnly ConductedOn);
 
 public sealed record DecisionMeetingDto(long Id, long UnionId, string UnionName, DecisionMeetingKind Kind, DateOnly HeldOn, string Title, string Attendees, string Agenda,
     string Decisions, IReadOnlyList<ResearchRef> Research, long Version);
 
-public sealed record DecisionResearchInput(long? UnionId, string? Title, DateOnly? ConductedOn, string? Method, string? Findings, long? DecisionMeetingId, long? Version);
+public sealed record DecisionResearchInput(long? UnionId, [property: MaxLength(200)] string? Title, DateOnly? ConductedOn, [property: MaxLength(200)] string? Method, [property: MaxLength(8000)] string? Findings, long? DecisionMeetingId, long? Version);
 
 public sealed record DecisionResearchDto(long Id, long UnionId, string UnionName, string Title, DateOnly ConductedOn, string Method, string Findings,
     long? DecisionMeetingId, string? DecisionMeetingTitle, long Version);

@@ -17,6 +17,7 @@ public sealed class DeleteDecisionResearch(GonghuiDbContext db, DecisionRecords 
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}", async (long id, long? version, DeleteDecisionResearch h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("DeleteDecisionResearch");
 }

@@ -32,6 +32,7 @@ public sealed class RecordDecisionMeeting(GonghuiDbContext db, DecisionRecords r
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (DecisionMeetingInput input, RecordDecisionMeeting h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, m => TypedResults.Created($"/api/v1/decision-meetings/{m.Id}", m)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("RecordDecisionMeeting");
 }

@@ -32,6 +32,7 @@ public sealed class RecordDecisionResearch(GonghuiDbContext db, DecisionRecords 
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (DecisionResearchInput input, RecordDecisionResearch h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, r => TypedResults.Created($"/api/v1/decision-research/{r.Id}", r)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("RecordDecisionResearch");
 }

@@ -36,6 +36,7 @@ public static class DemocraticManagementModule
             .WithName($"List{TKind.Name}s");
         g.MapDelete("/{id:long}", async (long id, long? version, EnterpriseRecords<TKind, TRecord, TInput, TDto> h, Problems p, CancellationToken ct) =>
                 (await h.DeleteAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName($"Delete{TKind.Name}");
         return g;
@@ -44,7 +45,7 @@ public static class DemocraticManagementModule
     /// <summary>Record (<c>POST</c>) and correct (<c>PUT /{id}</c>), given the kind's handlers with its concrete input type.</summary>
     internal static void MapWrites(RouteGroupBuilder g, string name, Delegate record, Delegate update)
     {
-        g.MapPost("/", record).RequireAuthorization(Policies.WriteRegistry).WithName($"Record{name}");
+        g.MapPost("/", record).Produces(StatusCodes.Status201Created).RequireAuthorization(Policies.WriteRegistry).WithName($"Record{name}");
         g.MapPut("/{id:long}", update).RequireAuthorization(Policies.WriteRegistry).WithName($"Update{name}");
     }
 }

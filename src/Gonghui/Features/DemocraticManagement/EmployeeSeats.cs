@@ -1,10 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using Gonghui.Infrastructure.Api;
 using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.DemocraticManagement;
 
-public sealed record EmployeeSeatInput(long? EnterpriseId, SeatKind? Kind, string? HolderName, DateOnly? TermStartOn, DateOnly? TermEndOn, long? Version) : IEnterpriseRecordInput;
+public sealed record EmployeeSeatInput(long? EnterpriseId, SeatKind? Kind, [property: MaxLength(50)] string? HolderName, DateOnly? TermStartOn, DateOnly? TermEndOn, long? Version) : IEnterpriseRecordInput;
 
 public sealed record EmployeeSeatDto(long Id, long EnterpriseId, string EnterpriseName, SeatKind Kind, string HolderName, DateOnly TermStartOn, DateOnly? TermEndOn, long Version) : IRecordDto;
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.DemocraticManagement;
 
-public sealed record FactoryAffairsItemInput(long? EnterpriseId, DateOnly? PublishedOn, string? Title, string? Channel, long? Version) : IEnterpriseRecordInput;
+public sealed record FactoryAffairsItemInput(long? EnterpriseId, DateOnly? PublishedOn, [property: MaxLength(200)] string? Title, [property: MaxLength(100)] string? Channel, long? Version) : IEnterpriseRecordInput;
 
 public sealed record FactoryAffairsItemDto(long Id, long EnterpriseId, string EnterpriseName, DateOnly PublishedOn, string Title, string? Channel, long Version) : IRecordDto;
 

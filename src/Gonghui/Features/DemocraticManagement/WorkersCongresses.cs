@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.DemocraticManagement;
 
-public sealed record WorkersCongressInput(long? EnterpriseId, DateOnly? HeldOn, int? Entitled, int? Present, string? Agenda, long? Version) : IEnterpriseRecordInput;
+public sealed record WorkersCongressInput(long? EnterpriseId, DateOnly? HeldOn, int? Entitled, int? Present, [property: MaxLength(2000)] string? Agenda, long? Version) : IEnterpriseRecordInput;
 
 /// <param name="Quorate">At least two thirds of those entitled present (as L10 asks of a congress).</param>
 public sealed record WorkersCongressDto(long Id, long EnterpriseId, string EnterpriseName, DateOnly HeldOn, int Entitled, int Present, bool Quorate, string Agenda, long Version) : IRecordDto;

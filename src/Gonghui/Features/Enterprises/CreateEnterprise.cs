@@ -31,6 +31,7 @@ public sealed class CreateEnterprise(GonghuiDbContext db, EnterpriseInputValidat
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (EnterpriseInput input, CreateEnterprise h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, e => TypedResults.Created($"/api/v1/enterprises/{e.Id}", e)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("CreateEnterprise");
 }

@@ -39,6 +39,7 @@ public sealed class DeleteEnterprise(GonghuiDbContext db, EnterpriseAccess acces
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}", async (long id, long? version, DeleteEnterprise h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("DeleteEnterprise");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -9,18 +10,27 @@ namespace Gonghui.Features.Enterprises;
 
 public sealed record EnterpriseInput
 {
+    [MaxLength(200)]
     public string? Name { get; init; }
 
+    [MaxLength(18)]
+    [RegularExpression(@"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")]
     public string? CreditCode { get; init; }
 
+    [MaxLength(1)]
+    [RegularExpression(@"^[A-T]$")]
     public string? IndustrySection { get; init; }
 
+    [MaxLength(2)]
+    [RegularExpression(@"^\d{2}$")]
     public string? IndustryDivision { get; init; }
 
     public SizeClass? SizeClass { get; init; }
 
+    [MaxLength(50)]
     public string? SubDistrict { get; init; }
 
+    [MaxLength(200)]
     public string? Address { get; init; }
 
     public int? Employees { get; init; }

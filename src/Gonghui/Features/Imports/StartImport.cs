@@ -132,6 +132,7 @@ public sealed class StartImport(GonghuiDbContext db, CurrentActor actor, IEnumer
             .DisableAntiforgery() // the sign-in cookie is SameSite=Lax: no other site can post here with it
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxFileBytes + (1 << 20)))
             .WithFormOptions(multipartBodyLengthLimit: MaxFileBytes + (1 << 20))
+            .Produces(StatusCodes.Status202Accepted)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("StartImport");
 }

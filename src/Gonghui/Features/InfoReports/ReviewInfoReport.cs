@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -14,7 +15,7 @@ namespace Gonghui.Features.InfoReports;
 /// </summary>
 public sealed class ReviewInfoReport(GonghuiDbContext db, InfoReportReader reader, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(string? Comment, long? Version);
+    public sealed record Request([property: MaxLength(1000)] string? Comment, long? Version);
 
     public async Task<Outcome<InfoReportDto>> HandleAsync(long id, InfoReportAction action, Request request, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -10,7 +11,7 @@ namespace Gonghui.Features.InfoReports;
 /// <summary><c>POST /api/v1/info-reports</c>: a union reports up to the union directly above it.</summary>
 public sealed class SubmitInfoReport(GonghuiDbContext db, CurrentActor actor, InfoReportReader reader, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(long? UnionId, string? Title, InfoCategory? Category, string? Body);
+    public sealed record Request(long? UnionId, [property: MaxLength(200)] string? Title, InfoCategory? Category, [property: MaxLength(8000)] string? Body);
 
     public async Task<Outcome<InfoReportDto>> HandleAsync(Request request, CancellationToken ct)
     {
@@ -58,6 +59,7 @@ public sealed class SubmitInfoReport(GonghuiDbContext db, CurrentActor actor, In
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (Request request, SubmitInfoReport h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(request, ct)).ToHttp(p, r => TypedResults.Created($"/api/v1/info-reports/{r.Id}", r)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("SubmitInfoReport");
 }

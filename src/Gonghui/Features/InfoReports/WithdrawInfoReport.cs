@@ -35,6 +35,7 @@ public sealed class WithdrawInfoReport(GonghuiDbContext db, RecordDocuments docu
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}", async (long id, long? version, WithdrawInfoReport h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("WithdrawInfoReport");
 }

@@ -24,6 +24,7 @@ public sealed class AddResolution(JointMeetingReader reader, IStringLocalizer<Sh
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/{id:long}/resolutions", async (long id, ResolutionInput input, AddResolution h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, input, ct)).ToHttp(p, m => TypedResults.Created($"/api/v1/joint-meetings/{m.Id}", m)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("AddResolution");
 }

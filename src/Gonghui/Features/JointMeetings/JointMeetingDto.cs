@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Files;
@@ -16,10 +17,10 @@ public sealed record JointMeetingDto(long Id, long UnionId, string UnionName, Jo
     string Minutes, IReadOnlyList<ParticipantDto> Participants, IReadOnlyList<ResolutionDto> Resolutions, IReadOnlyList<DocumentDto> Documents, long Version);
 
 /// <summary>The meeting as staff enter it: participants and topics are whole lists.</summary>
-public sealed record JointMeetingInput(long? UnionId, JointMeetingKind? Kind, DateOnly? HeldOn, string? Title, IReadOnlyList<MeetingTopic>? Topics,
-    string? Minutes, IReadOnlyList<ParticipantInput>? Participants, long? Version);
+public sealed record JointMeetingInput(long? UnionId, JointMeetingKind? Kind, DateOnly? HeldOn, [property: MaxLength(200)] string? Title, IReadOnlyList<MeetingTopic>? Topics,
+    [property: MaxLength(8000)] string? Minutes, IReadOnlyList<ParticipantInput>? Participants, long? Version);
 
-public sealed record ParticipantInput(ParticipantKind? Kind, string? Name);
+public sealed record ParticipantInput(ParticipantKind? Kind, [property: MaxLength(200)] string? Name);
 
 /// <summary>Reads, checks and finds meetings for the module's use cases.</summary>
 public sealed class JointMeetingReader(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)

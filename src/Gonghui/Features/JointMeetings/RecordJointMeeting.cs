@@ -35,6 +35,7 @@ public sealed class RecordJointMeeting(GonghuiDbContext db, CurrentActor actor, 
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (JointMeetingInput input, RecordJointMeeting h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, m => TypedResults.Created($"/api/v1/joint-meetings/{m.Id}", m)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("RecordJointMeeting");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Gonghui.Features.JointMeetings;
 
 /// <summary>A resolution as staff enter or follow it up; <c>Version</c> is the meeting's.</summary>
-public sealed record ResolutionInput(string? Text, string? Owner, DateOnly? DueOn, ResolutionStatus? Status, DateOnly? DoneOn, string? FollowUp, long? Version)
+public sealed record ResolutionInput([property: MaxLength(1000)] string? Text, [property: MaxLength(200)] string? Owner, DateOnly? DueOn, ResolutionStatus? Status, DateOnly? DoneOn, [property: MaxLength(1000)] string? FollowUp, long? Version)
 {
     /// <summary>Checks the resolution against its meeting and applies it when valid; done needs the day it was done.</summary>
     public bool CheckAndApply(JointMeeting meeting, JointMeetingResolution target, ValidationErrors e, IStringLocalizer t)

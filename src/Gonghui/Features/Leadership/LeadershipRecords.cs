@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Leadership;
 
-public sealed record LeadershipSessionInput(LeadershipSessionKind? Kind, DateOnly? HeldOn, string? Title, string? Topics, string? Conclusions, IReadOnlyList<long>? UnionIds, long? Version);
+public sealed record LeadershipSessionInput(LeadershipSessionKind? Kind, DateOnly? HeldOn, [property: MaxLength(200)] string? Title, [property: MaxLength(4000)] string? Topics, [property: MaxLength(4000)] string? Conclusions, IReadOnlyList<long>? UnionIds, long? Version);
 
 public sealed record UnionRef(long Id, string Name);
 

@@ -30,6 +30,7 @@ public sealed class RecordLeadershipSession(GonghuiDbContext db, LeadershipRecor
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (LeadershipSessionInput input, RecordLeadershipSession h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, s => TypedResults.Created($"/api/v1/leadership-sessions/{s.Id}", s)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("RecordLeadershipSession");
 }

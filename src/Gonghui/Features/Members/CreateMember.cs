@@ -47,6 +47,7 @@ public sealed class CreateMember(GonghuiDbContext db, MemberInputValidator valid
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (MemberInput input, CreateMember h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, m => TypedResults.Created($"/api/v1/members/{m.Id}", m)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("CreateMember");
 }

@@ -86,5 +86,6 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
                     ? p.Validation(new Dictionary<string, string[]> { ["q"] = [t["Lookup.NotInUrl"]] })
                     : (await h.HandleAsync(EnumText.Parse<SpreadsheetFormat>(format) ?? SpreadsheetFormat.Xlsx, q, unionId, EnumText.Parse<MemberStatus>(status), reveal == true, ct))
                         .ToHttp(p, f => TypedResults.Stream(f.Content, f.ContentType, f.Name)))
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("ExportMembers");
 }

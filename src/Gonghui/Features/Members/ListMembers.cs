@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -106,7 +108,22 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
         q is { Length: > 0 } && (IdNumber.Check(q.Trim(), LocalizationSetup.Today).IsValid || MobileNumber.Clean(q.Trim()) is not null);
 
     /// <summary>The body of <c>POST /members/search</c>: the list's parameters, out of the URL.</summary>
-    public sealed record SearchRequest(string? Q, long? UnionId, long? EnterpriseId, MemberStatus? Status, bool? Reveal, int? Page, int? PageSize, string? Sort);
+    public sealed record SearchRequest([property: MaxLength(PageQuery.MaxSearchLength)] string? Q, long? UnionId, long? EnterpriseId, MemberStatus? Status, bool? Reveal, int? Page, int? PageSize, [property: MaxLength(PageQuery.MaxSortLength)] string? Sort);
+
+    /// <summary>The body's parameters held to the bounds the query string's are (<see cref="QueryBounds"/>).</summary>
+    private static ValidationErrors OutOfBounds(IStringLocalizer t, SearchRequest r)
+    {
+        var e = new ValidationErrors();
+        foreach (var (name, value) in new[] { ("q", r.Q), ("sort", r.Sort), ("page", r.Page?.ToString(CultureInfo.InvariantCulture)), ("pageSize", r.PageSize?.ToString(CultureInfo.InvariantCulture)) })
+        {
+            if (QueryBounds.Problem(t, name, value) is { } problem)
+            {
+                e.Add(name, problem);
+            }
+        }
+
+        return e;
+    }
 
     public static void Map(RouteGroupBuilder g)
     {
@@ -114,9 +131,11 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
                 IsWholeIdentifier(q)
                     ? p.Validation(new Dictionary<string, string[]> { ["q"] = [t["Lookup.NotInUrl"]] })
                     : (await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(unionId, enterpriseId, EnumText.Parse<MemberStatus>(status), reveal == true), ct)).ToHttp(p, TypedResults.Ok))
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("ListMembers");
-        g.MapPost("/search", async (SearchRequest r, ListMembers h, Problems p, CancellationToken ct) =>
-                (await h.HandleAsync(new PageQuery(r.Page, r.PageSize, r.Q, r.Sort), new Filter(r.UnionId, r.EnterpriseId, r.Status, r.Reveal == true), ct)).ToHttp(p, TypedResults.Ok))
+        g.MapPost("/search", async (SearchRequest r, ListMembers h, Problems p, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                OutOfBounds(t, r) is { Any: true } errors ? p.Validation(errors.ToDictionary()) : (await h.HandleAsync(new PageQuery(r.Page, r.PageSize, r.Q, r.Sort), new Filter(r.UnionId, r.EnterpriseId, r.Status, r.Reveal == true), ct)).ToHttp(p, TypedResults.Ok))
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("SearchMembers");
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Api;
@@ -11,10 +12,15 @@ namespace Gonghui.Features.Members;
 
 public sealed record MemberInput
 {
+    [MaxLength(50)]
     public string? Name { get; init; }
 
+    [MaxLength(18)]
+    [RegularExpression(@"^\d{17}[\dXx]$")]
     public string? IdNumber { get; init; }
 
+    [MaxLength(20)]
+    [RegularExpression(@"^(\+?86)?1[3-9]\d{9}$")]
     public string? Phone { get; init; }
 
     public long? UnionId { get; init; }
@@ -23,6 +29,7 @@ public sealed record MemberInput
 
     public DateOnly? JoinedOn { get; init; }
 
+    [MaxLength(32)]
     public string? CardNumber { get; init; }
 
     public long? Version { get; init; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -10,7 +11,7 @@ namespace Gonghui.Features.Members;
 /// <summary><c>POST /api/v1/members/{id}/departures</c>: the member leaves the union (退会, retirement, death); the record stays as history.</summary>
 public sealed class RecordDeparture(GonghuiDbContext db, MemberAccess access, PersonalDataProtector protector, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(DateOnly? Date, string? Reason, long? Version);
+    public sealed record Request(DateOnly? Date, [property: MaxLength(200)] string? Reason, long? Version);
 
     public async Task<Outcome<MemberDto>> HandleAsync(long id, Request request, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.Enterprises;
 using Gonghui.Infrastructure.Localization;
@@ -15,7 +16,7 @@ namespace Gonghui.Features.Members;
 /// </summary>
 public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, PersonalDataProtector protector, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(long? ToUnionId, long? EnterpriseId, DateOnly? Date, string? Reason, long? Version);
+    public sealed record Request(long? ToUnionId, long? EnterpriseId, DateOnly? Date, [property: MaxLength(200)] string? Reason, long? Version);
 
     public async Task<Outcome<MemberDto>> HandleAsync(long id, Request request, CancellationToken ct)
     {
@@ -96,6 +97,7 @@ public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, Per
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/{id:long}/transfers", async (long id, Request request, TransferMember h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, request, ct)).ToHttp(p, m => TypedResults.Created($"/api/v1/members/{m.Id}", m)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("TransferMember");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Security;
@@ -8,7 +9,7 @@ namespace Gonghui.Features.Officers;
 /// <summary><c>POST /api/v1/officers/{id}/postings</c>: a training course, secondment, exchange or selection of the officer.</summary>
 public sealed class AddOfficerPosting(GonghuiDbContext db, OfficerAccess access, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(PostingKind? Kind, DateOnly? StartOn, DateOnly? EndOn, string? Description);
+    public sealed record Request(PostingKind? Kind, DateOnly? StartOn, DateOnly? EndOn, [property: MaxLength(200)] string? Description);
 
     public async Task<Outcome<OfficerDto>> HandleAsync(long id, Request request, CancellationToken ct)
     {
@@ -57,6 +58,7 @@ public sealed class AddOfficerPosting(GonghuiDbContext db, OfficerAccess access,
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/{id:long}/postings", async (long id, Request request, AddOfficerPosting h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, request, ct)).ToHttp(p, o => TypedResults.Created($"/api/v1/officers/{o.Id}", o)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("AddOfficerPosting");
 }

@@ -30,6 +30,7 @@ public sealed class CreateOfficer(GonghuiDbContext db, OfficerInputValidator val
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (OfficerInput input, CreateOfficer h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, o => TypedResults.Created($"/api/v1/officers/{o.Id}", o)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("CreateOfficer");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -11,8 +12,10 @@ public sealed record OfficerInput
 {
     public long? UnionId { get; init; }
 
+    [MaxLength(50)]
     public string? Name { get; init; }
 
+    [MaxLength(50)]
     public string? Post { get; init; }
 
     public bool FullTime { get; init; }

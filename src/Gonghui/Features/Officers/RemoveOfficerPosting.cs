@@ -29,6 +29,7 @@ public sealed class RemoveOfficerPosting(GonghuiDbContext db, OfficerAccess acce
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}/postings/{postingId:long}", async (long id, long postingId, RemoveOfficerPosting h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, postingId, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("RemoveOfficerPosting");
 }

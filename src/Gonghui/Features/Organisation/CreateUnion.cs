@@ -71,6 +71,7 @@ public sealed class CreateUnion(GonghuiDbContext db, ScopedUnions scoped, Curren
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (UnionInput input, CreateUnion h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, u => TypedResults.Created($"/api/v1/unions/{u.Id}", u)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.Administer)
             .WithName("CreateUnion");
 }

@@ -39,6 +39,7 @@ public sealed class DeleteUnion(GonghuiDbContext db, ScopedUnions scoped, IStrin
     public static void Map(RouteGroupBuilder g) =>
         g.MapDelete("/{id:long}", async (long id, long? version, DeleteUnion h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(id, version, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.Administer)
             .WithName("DeleteUnion");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
@@ -8,8 +9,12 @@ namespace Gonghui.Features.Organisation;
 /// <summary>The fields a user sets when creating or editing a union. <see cref="Version"/> is required for edits.</summary>
 public sealed record UnionInput
 {
+    [MaxLength(32)]
+    [RegularExpression(@"^[A-Za-z0-9]
+    [A-Za-z0-9-]{0,31}$")]
     public string? Code { get; init; }
 
+    [MaxLength(100)]
     public string? Name { get; init; }
 
     public UnionKind? Kind { get; init; }
@@ -18,15 +23,21 @@ public sealed record UnionInput
 
     public long? ParentId { get; init; }
 
+    [MaxLength(50)]
     public string? ChairName { get; init; }
 
     /// <summary>Grassroots unions only: committee (default), organiser or joint.</summary>
     public Rules.GrassrootsForm? Form { get; init; }
 
+    [MaxLength(20)]
+    [RegularExpression(@"^[0-9+\- ()]{7,20}$")]
     public string? ContactPhone { get; init; }
 
+    [MaxLength(100)]
+    [RegularExpression("@")]
     public string? ContactEmail { get; init; }
 
+    [MaxLength(200)]
     public string? Address { get; init; }
 
     public long? Version { get; init; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using System.Globalization;
 using Gonghui.Infrastructure.Api;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Settings;
 
-public sealed record SettingInput(string? Key, string? Value, long? Version);
+public sealed record SettingInput([property: MaxLength(100)][property: RegularExpression("^[A-Za-z0-9:._-]+$")] string? Key, [property: MaxLength(1000)] string? Value, long? Version);
 
 /// <summary>
 /// <c>PUT /api/v1/settings</c>: the district sets a parameter (district administrators only). The value is checked against

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
@@ -7,10 +8,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Training;
 
-public sealed record AwardInput(string? WorkerName, string? Award, string? Workplace);
+public sealed record AwardInput([property: MaxLength(50)] string? WorkerName, [property: MaxLength(50)] string? Award, [property: MaxLength(200)] string? Workplace);
 
 /// <summary>The competition as staff enter it: the awards are a whole list.</summary>
-public sealed record SkillsCompetitionInput(long? UnionId, string? Title, string? Occupation, DateOnly? HeldOn, int? Entrants, IReadOnlyList<AwardInput>? Awards, long? Version);
+public sealed record SkillsCompetitionInput(long? UnionId, [property: MaxLength(200)] string? Title, [property: MaxLength(100)] string? Occupation, DateOnly? HeldOn, int? Entrants, IReadOnlyList<AwardInput>? Awards, long? Version);
 
 public sealed record AwardDto(string WorkerName, string Award, string? Workplace);
 

@@ -33,6 +33,7 @@ public sealed class RecordCertificationTraining(GonghuiDbContext db, CurrentActo
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (CertificationTrainingInput input, RecordCertificationTraining h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, c => TypedResults.Created($"/api/v1/certification-trainings/{c.Id}", c)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("RecordCertificationTraining");
 }

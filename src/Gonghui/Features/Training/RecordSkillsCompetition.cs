@@ -33,6 +33,7 @@ public sealed class RecordSkillsCompetition(GonghuiDbContext db, CurrentActor ac
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (SkillsCompetitionInput input, RecordSkillsCompetition h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, c => TypedResults.Created($"/api/v1/skills-competitions/{c.Id}", c)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("RecordSkillsCompetition");
 }

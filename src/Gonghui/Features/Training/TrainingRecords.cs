@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Members;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -8,9 +9,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Training;
 
-public sealed record CertificationTrainingInput(long? UnionId, string? Title, string? Occupation, SkillLevel? Level, string? Provider, DateOnly? StartOn, DateOnly? EndOn, int? Trainees, long? Version);
+public sealed record CertificationTrainingInput(long? UnionId, [property: MaxLength(200)] string? Title, [property: MaxLength(100)] string? Occupation, SkillLevel? Level, [property: MaxLength(200)] string? Provider, DateOnly? StartOn, DateOnly? EndOn, int? Trainees, long? Version);
 
-public sealed record CertificateInput(string? WorkerName, string? IdNumber, string? CertificateNumber, DateOnly? IssuedOn);
+public sealed record CertificateInput([property: MaxLength(50)] string? WorkerName, [property: MaxLength(18)][property: RegularExpression(@"^\d{17}[\dXx]$")] string? IdNumber, [property: MaxLength(64)] string? CertificateNumber, DateOnly? IssuedOn);
 
 /// <summary>Certificates added to a training together: all of them or none.</summary>
 public sealed record CertificatesInput(IReadOnlyList<CertificateInput>? Certificates, long? Version);

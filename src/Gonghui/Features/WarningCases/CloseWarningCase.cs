@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
@@ -11,7 +12,7 @@ namespace Gonghui.Features.WarningCases;
 /// </summary>
 public sealed class CloseWarningCase(WarningCaseReader reader, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(DateOnly? ClosedOn, MediationOutcome? Outcome, string? ReviewNote, long? Version);
+    public sealed record Request(DateOnly? ClosedOn, MediationOutcome? Outcome, [property: MaxLength(2000)] string? ReviewNote, long? Version);
 
     public Task<Outcome<WarningCaseDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, c =>

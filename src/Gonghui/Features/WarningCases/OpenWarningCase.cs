@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Enterprises;
@@ -16,7 +17,7 @@ namespace Gonghui.Features.WarningCases;
 public sealed class OpenWarningCase(GonghuiDbContext db, CurrentActor actor, EnterpriseAccess enterprises, WarningCaseReader reader, DistrictSettings district,
     TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(long? UnionId, long? EnterpriseId, string? Title, string? Summary, DateTime? OpenedAt, SignalInput? Signal);
+    public sealed record Request(long? UnionId, long? EnterpriseId, [property: MaxLength(200)] string? Title, [property: MaxLength(4000)] string? Summary, DateTime? OpenedAt, SignalInput? Signal);
 
     public async Task<Outcome<WarningCaseDto>> HandleAsync(Request request, CancellationToken ct)
     {
@@ -76,6 +77,7 @@ public sealed class OpenWarningCase(GonghuiDbContext db, CurrentActor actor, Ent
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (Request request, OpenWarningCase h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(request, ct)).ToHttp(p, c => TypedResults.Created($"/api/v1/warning-cases/{c.Id}", c)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("OpenWarningCase");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.WarningCases.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Security;
@@ -11,7 +12,7 @@ namespace Gonghui.Features.WarningCases;
 /// </summary>
 public sealed class RaiseWarningLevel(WarningCaseReader reader, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(WarningLevel? Level, string? Reason, long? Version);
+    public sealed record Request(WarningLevel? Level, [property: MaxLength(500)] string? Reason, long? Version);
 
     public Task<Outcome<WarningCaseDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, c =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Organisation;
@@ -19,7 +20,7 @@ namespace Gonghui.Features.WarningCases;
 public sealed class RecordLayoff(GonghuiDbContext db, CurrentActor actor, EnterpriseAccess enterprises, WarningCaseReader reader, DistrictSettings district,
     TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(long? EnterpriseId, int? LaidOff, int? Workforce, DateOnly? NoticeGivenOn, DateOnly? EffectiveOn, string? Description);
+    public sealed record Request(long? EnterpriseId, int? LaidOff, int? Workforce, DateOnly? NoticeGivenOn, DateOnly? EffectiveOn, [property: MaxLength(2000)] string? Description);
 
     public sealed record Result(LayoffVerdict Verdict, WarningCaseDto? Case);
 
@@ -121,6 +122,8 @@ public sealed class RecordLayoff(GonghuiDbContext db, CurrentActor actor, Enterp
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/layoffs", async (Request request, RecordLayoff h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(request, ct)).ToHttp(p, r => r.Case is { } c ? TypedResults.Created($"/api/v1/warning-cases/{c.Id}", r) : Results.Ok(r)))
+            .Produces(StatusCodes.Status201Created) // a case opened; 200 when the layoff joined one already open
+            .Produces(StatusCodes.Status200OK)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("RecordLayoff");
 }

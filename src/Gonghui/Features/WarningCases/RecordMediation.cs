@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
@@ -8,7 +9,7 @@ namespace Gonghui.Features.WarningCases;
 /// <summary><c>POST /api/v1/warning-cases/{id}/mediations</c> <c>{heldOn, mediator, parties, outcome, note, version}</c>: a mediation session and its outcome.</summary>
 public sealed class RecordMediation(WarningCaseReader reader, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(DateOnly? HeldOn, string? Mediator, string? Parties, MediationOutcome? Outcome, string? Note, long? Version);
+    public sealed record Request(DateOnly? HeldOn, [property: MaxLength(100)] string? Mediator, [property: MaxLength(500)] string? Parties, MediationOutcome? Outcome, [property: MaxLength(2000)] string? Note, long? Version);
 
     public Task<Outcome<WarningCaseDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, c =>

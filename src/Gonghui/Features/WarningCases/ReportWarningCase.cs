@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Security;
 using Microsoft.Extensions.Localization;
@@ -11,7 +12,7 @@ namespace Gonghui.Features.WarningCases;
 /// </summary>
 public sealed class ReportWarningCase(WarningCaseReader reader, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(ReportRecipient? Recipient, DateTime? ReportedAt, string? ReceivedBy, string? Note, long? Version);
+    public sealed record Request(ReportRecipient? Recipient, DateTime? ReportedAt, [property: MaxLength(100)] string? ReceivedBy, [property: MaxLength(500)] string? Note, long? Version);
 
     public Task<Outcome<WarningCaseDto>> HandleAsync(long id, Request request, CancellationToken ct) =>
         reader.StepAsync(id, request.Version, c =>

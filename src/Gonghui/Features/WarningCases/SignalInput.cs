@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Gonghui.Features.WarningCases;
 
 /// <summary>A signal as staff enter it; <c>WorkforceReportId</c> when it comes from a quarterly report's arrears.</summary>
-public sealed record SignalInput(SignalKind? Kind, DateOnly? ObservedOn, int? WorkersInvolved, string? Description, long? WorkforceReportId)
+public sealed record SignalInput(SignalKind? Kind, DateOnly? ObservedOn, int? WorkersInvolved, [property: MaxLength(2000)] string? Description, long? WorkforceReportId)
 {
     /// <summary>Checks the signal (fields prefixed, e.g. <c>signal.kind</c>) and makes it; null when invalid.</summary>
     public async Task<WarningSignal?> CheckAsync(GonghuiDbContext db, WarningSettings settings, IStringLocalizer t, ValidationErrors e, string prefix, CancellationToken ct)

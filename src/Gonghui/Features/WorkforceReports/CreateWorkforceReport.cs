@@ -49,6 +49,7 @@ public sealed class CreateWorkforceReport(GonghuiDbContext db, CurrentActor acto
     public static void Map(RouteGroupBuilder g) =>
         g.MapPost("/", async (WorkforceReportInput input, CreateWorkforceReport h, Problems p, CancellationToken ct) =>
                 (await h.HandleAsync(input, ct)).ToHttp(p, r => TypedResults.Created($"/api/v1/workforce-reports/{r.Id}", r)))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("CreateWorkforceReport");
 }

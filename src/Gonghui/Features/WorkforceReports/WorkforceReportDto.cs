@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.WorkforceReports.Rules;
 using Gonghui.Infrastructure.Api;
@@ -16,7 +17,7 @@ public sealed record WorkforceReportDto(
     DateOnly? SubmittedOn, DateOnly DueOn, DeadlineState Deadline, int RolledUpFrom, long Version);
 
 /// <summary>What a union enters for a quarter; <c>RolledUpFrom</c> says the figures came from the roll-up draft.</summary>
-public sealed record WorkforceReportInput(long? UnionId, int? Year, int? Quarter, WorkforceFigures? Figures, string? Narrative, int? RolledUpFrom, long? Version);
+public sealed record WorkforceReportInput(long? UnionId, int? Year, int? Quarter, WorkforceFigures? Figures, [property: MaxLength(8000)] string? Narrative, int? RolledUpFrom, long? Version);
 
 /// <summary>Reads, checks and finds reports for the use cases of the module.</summary>
 public sealed class WorkforceReportReader(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, IStringLocalizer<SharedResource> t)

@@ -10,7 +10,12 @@ public sealed record PageQuery(int? Page, int? PageSize, string? Q, string? Sort
 {
     public const int MaxPageSize = 500;
 
-    public int PageNumber => Math.Max(1, Page ?? 1);
+    /// <summary>The longest search text and sort name: anything longer is no search a person types.</summary>
+    public const int MaxSearchLength = 100;
+
+    public const int MaxSortLength = 32;
+
+    public int PageNumber => Math.Clamp(Page ?? 1, 1, QueryBounds.MaxPage);
 
     public int Size => Math.Clamp(PageSize ?? 50, 1, MaxPageSize);
 

@@ -6,8 +6,8 @@ namespace Gonghui.Infrastructure.Api;
 /// <summary>
 /// The API's shared query parameters, checked by name before any handler runs: a year, a quarter, a page or a date out of
 /// range answers 400 naming the parameter (years such as <c>-1</c> or <c>99999</c>, or <c>0001-01-01</c>, made dates and
-/// offsets no handler could compute), or any value with a NUL character in it. One place, so a new endpoint that takes
-/// <c>year</c> is covered without remembering.
+/// offsets no handler could compute), a search text or sort name too long, or any value with a NUL character in it. One
+/// place, so a new endpoint that takes <c>year</c> is covered without remembering.
 /// </summary>
 public sealed class QueryBounds(Problems problems, IStringLocalizer<SharedResource> t) : IEndpointFilter
 {
@@ -29,6 +29,12 @@ public sealed class QueryBounds(Problems problems, IStringLocalizer<SharedResour
         ["pageSize"] = (1, PageQuery.MaxPageSize),
     };
 
+    private static readonly Dictionary<string, int> Texts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["q"] = PageQuery.MaxSearchLength,
+        ["sort"] = PageQuery.MaxSortLength,
+    };
+
     private static readonly HashSet<string> Dates = new(StringComparer.OrdinalIgnoreCase) { "from", "to", "date" };
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -36,28 +42,48 @@ public sealed class QueryBounds(Problems problems, IStringLocalizer<SharedResour
         var errors = new Dictionary<string, string[]>();
         foreach (var (name, values) in context.HttpContext.Request.Query)
         {
-            if (values.ToString() is not { Length: > 0 } value)
+            if (Problem(t, name, values.ToString()) is { } problem)
             {
-                continue;
-            }
-
-            // No text column of either database can hold a NUL character; PostgreSQL refuses the whole statement.
-            if (value.Contains('\0', StringComparison.Ordinal))
-            {
-                errors[name] = [t["Problem.Unreadable"]];
-            }
-            else if (Numbers.TryGetValue(name, out var range)
-                && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && (n < range.Min || n > range.Max))
-            {
-                errors[name] = [t["Query.OutOfRange", name, range.Min, range.Max]];
-            }
-            else if (Dates.Contains(name)
-                && DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var d) && (d < MinDate || d > MaxDate))
-            {
-                errors[name] = [t["Query.OutOfRange", name, MinDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), MaxDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]];
+                errors[name] = [problem];
             }
         }
 
         return errors.Count > 0 ? ValueTask.FromResult<object?>(problems.Validation(errors)) : next(context);
+    }
+
+    /// <summary>
+    /// What is wrong with one shared parameter's value, or null: for the query string here, and for a body that carries
+    /// the same parameters (a search sent by POST).
+    /// </summary>
+    public static string? Problem(IStringLocalizer t, string name, string? value)
+    {
+        if (value is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        // No text column of either database can hold a NUL character; PostgreSQL refuses the whole statement.
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            return t["Problem.Unreadable"];
+        }
+
+        if (Texts.TryGetValue(name, out var max) && value.Length > max)
+        {
+            return t["Field.TooLong", max];
+        }
+
+        if (Numbers.TryGetValue(name, out var range)
+            && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && (n < range.Min || n > range.Max))
+        {
+            return t["Query.OutOfRange", name, range.Min, range.Max];
+        }
+
+        if (Dates.Contains(name) && DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var d) && (d < MinDate || d > MaxDate))
+        {
+            return t["Query.OutOfRange", name, MinDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), MaxDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        }
+
+        return null;
     }
 }

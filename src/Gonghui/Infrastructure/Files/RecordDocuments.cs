@@ -136,6 +136,7 @@ public sealed class RecordDocuments(GonghuiDbContext db, AttachmentStore store, 
             .DisableAntiforgery() // the sign-in cookie is SameSite=Lax: no other site can post here with it
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AttachmentStore.MaxBytes + (1 << 20)))
             .WithFormOptions(multipartBodyLengthLimit: AttachmentStore.MaxBytes + (1 << 20))
+            .Produces(StatusCodes.Status201Created)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName($"Add{info.Name}Document");
         g.MapGet("/{documentId:long}", async (long id, long documentId, IServiceProvider services, RecordDocuments h, Problems p, CancellationToken ct) =>
@@ -146,6 +147,7 @@ public sealed class RecordDocuments(GonghuiDbContext db, AttachmentStore store, 
             .WithName($"Get{info.Name}Document");
         g.MapDelete("/{documentId:long}", async (long id, long documentId, IServiceProvider services, RecordDocuments h, Problems p, CancellationToken ct) =>
                 (await h.RemoveAsync(services.GetRequiredService<TOwner>(), id, documentId, ct)).ToHttp(p, _ => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName($"Remove{info.Name}Document");
     }
