@@ -241,6 +241,8 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
                     StagingDurable(path);
                 }
 
+                ImportRun.GiveBackMemory();
+
                 // The point of no return: the errors and the decision to write are saved together.
                 Reattach(job);
                 job.Status = ImportStatus.Writing;
