@@ -754,10 +754,29 @@ public sealed class ConsoleTests(ConsoleServer console)
     }
 
     /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>
+    /// <summary>
+    /// Picks an option of a select. On a loaded CI machine a click can be lost before the list opens: when no list is open
+    /// after a while the select is clicked again (never while one is open, which would close it).
+    /// </summary>
     private static async Task ChooseAsync(IPage page, string select, string option)
     {
-        await page.Locator($"{select} >> visible=true").First.ClickAsync();
-        await page.ClickAsync($".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option >> text={option}", new PageClickOptions { Timeout = 15000 });
+        var item = $".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option >> text={option}";
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!await page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)").IsVisibleAsync())
+            {
+                await page.Locator($"{select} >> visible=true").First.ClickAsync();
+            }
+
+            try
+            {
+                await page.ClickAsync(item, new PageClickOptions { Timeout = 15000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>
