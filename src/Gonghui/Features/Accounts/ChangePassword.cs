@@ -31,9 +31,9 @@ public sealed class ChangePassword(GonghuiDbContext db, UserManager<User> users,
 
         foreach (var (field, value) in new[] { ("currentPassword", request.CurrentPassword), ("newPassword", request.NewPassword) })
         {
-            if (value?.Length > UserInput.PasswordMaxLength)
+            if (UserInput.PasswordTooLong(t, value) is { } tooLong)
             {
-                return Outcome.Invalid(field, t["Field.TooLong", UserInput.PasswordMaxLength]);
+                return Outcome.Invalid(field, tooLong);
             }
         }
 

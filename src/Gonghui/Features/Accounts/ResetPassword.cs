@@ -21,9 +21,9 @@ public sealed class ResetPassword(GonghuiDbContext db, UserManager<User> users, 
             return managed.Failed<bool>();
         }
 
-        if (request.NewPassword?.Length > UserInput.PasswordMaxLength)
+        if (UserInput.PasswordTooLong(t, request.NewPassword) is { } tooLong)
         {
-            return Outcome.Invalid("newPassword", t["Field.TooLong", UserInput.PasswordMaxLength]);
+            return Outcome.Invalid("newPassword", tooLong);
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);

@@ -17,6 +17,10 @@ public sealed record UserInput
     /// <summary>Long enough for any passphrase; a longer one is refused before it is hashed.</summary>
     public const int PasswordMaxLength = 128;
 
+    /// <summary>The refusal of a password longer than <see cref="PasswordMaxLength"/>, or null: checked before any hashing.</summary>
+    public static string? PasswordTooLong(IStringLocalizer t, string? password) =>
+        password?.Length > PasswordMaxLength ? t["Field.TooLong", PasswordMaxLength].Value : null;
+
     /// <summary>The concurrency stamp read (a GUID).</summary>
     public const int VersionMaxLength = 64;
 
@@ -52,9 +56,9 @@ public sealed class UserInputValidator(GonghuiDbContext db, AccountScope scope, 
         var e = new ValidationErrors();
         e.Required(t, "displayName", input.DisplayName, UserInput.DisplayNameMaxLength, "User.DisplayNameRequired");
         e.Optional(t, "login", input.Login, UserInput.LoginMaxLength);
-        if (input.Password?.Length > UserInput.PasswordMaxLength)
+        if (UserInput.PasswordTooLong(t, input.Password) is { } tooLong)
         {
-            e.Add("password", t["Field.TooLong", UserInput.PasswordMaxLength]);
+            e.Add("password", tooLong);
         }
 
         e.Optional(t, "version", input.Version, UserInput.VersionMaxLength);

@@ -48,11 +48,16 @@ public sealed record ImportRun(
     public void Report(string phase, int rowsRead)
     {
         Progress.Report(new ImportProgress(phase, rowsRead, Errors.Count, phase == "reading" ? File?.Percent : null));
-        if (phase == "reading" && rowsRead % GiveBackEvery == 0)
+        // Importers report every few thousand rows, not on round numbers: memory goes back each time the count crosses
+        // another GiveBackEvery, whatever the importer's step.
+        if (phase == "reading" && rowsRead / GiveBackEvery > givenBackAt / GiveBackEvery)
         {
+            givenBackAt = rowsRead;
             GiveBackMemory();
         }
     }
+
+    private int givenBackAt;
 
     /// <summary>Rows read between two <see cref="GiveBackMemory"/> calls: a tenth of a million-row file.</summary>
     private const int GiveBackEvery = 100_000;
