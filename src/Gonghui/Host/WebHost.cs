@@ -96,7 +96,9 @@ public static class WebHost
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        // The reference reads this server's document and nothing else: no hosted AI chat, deployment offers or client
+        // downloads that would send the API's shape, or a user, to a third party.
+        app.MapScalarApiReference(o => o.WithTitle("Gonghui API").DisableAgent().HideDeveloperTools().HideClientButton()).AllowAnonymous();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 

@@ -18,6 +18,16 @@ public abstract class HostTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_API_reference_offers_no_third_party_service()
+    {
+        using var client = app.AnonymousClient();
+        var page = await client.GetStringAsync("/scalar/");
+        Assert.Contains("\"agent\":{\"disabled\":true}", page);
+        Assert.Contains("\"showDeveloperTools\":\"never\"", page);
+        Assert.Contains("\"hideClientButton\":true", page);
+    }
+
     [Theory]
     [InlineData("GET", "/api/v1/joint-meetings?year=二〇二五", null, "year", "This value cannot be read")]
     [InlineData("POST", "/api/v1/joint-meetings", "{\"kind\":\"summit\"}", "kind", "无法识别该值")]
