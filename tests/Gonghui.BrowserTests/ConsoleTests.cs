@@ -430,7 +430,9 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.ClickAsync("#contract-step-file");
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
         await page.WaitForSelectorAsync("#contract-status >> text=已报送审查", Visible);
-        var effective = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(16).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // L6: in effect the day after the fifteenth day from receipt (today), that day moved past any day off.
+        var calendar = new Gonghui.Infrastructure.Rules.CalendarSettings().Calendar();
+        var effective = calendar.FirstWorkingDayFrom(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(15)).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(effective, (await page.InnerTextAsync("#contract-effective")).Trim());
 
         await page.GotoAsync("/bargaining");
@@ -469,20 +471,35 @@ public sealed class ConsoleTests(ConsoleServer console)
         await page.WaitForURLAsync($"{console.BaseUrl}/mechanisms/workforce-reports");
         await ConsoleServer.WhenInteractiveAsync(page);
 
-        // The current quarter has begun and is not yet due: staff file it, and it is on time.
+        // The current quarter has begun: its analysis can be drafted, not sent until the quarter ends (R12).
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var cell = $"#wf-matrix a[id^='wf-cell-'][id$='-{((today.Month - 1) / 3) + 1}']";
-        await page.WaitForSelectorAsync(cell, Visible);
+        var current = $"#wf-matrix a[id^='wf-cell-'][id$='-{((today.Month - 1) / 3) + 1}']";
+        await page.WaitForSelectorAsync(current, Visible);
+        await page.ClickAsync(current);
+        await page.WaitForSelectorAsync("#wf-not-ended", Visible);
+        Assert.Equal(0, await page.Locator("#wf-submit").CountAsync());
+        await page.ClickAsync(".ant-modal:visible .ant-modal-close");
+        await page.WaitForSelectorAsync(".ant-modal:visible", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached, Timeout = 15000 });
+
+        // The high-technology union has not sent last quarter's (the demo leaves it overdue): staff send it now, late.
+        var lastQuarter = ((today.Month - 1) / 3 + 3) % 4 + 1;
+        var cell = $"#wf-matrix a[id^='wf-cell-'][id$='-{lastQuarter}']";
+        if (lastQuarter == 4)
+        {
+            await ChooseAsync(page, "#wf-year", (today.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await page.WaitForSelectorAsync($"{cell} >> text=缺报", Visible);
         await page.ClickAsync(cell);
         await page.FillAsync("#wf-workersAtEnd input", "1200");
         await page.FillAsync("#wf-averageMonthlyPay input", "13800");
         await page.FillAsync("#wf-disputesReceived input", "3");
         await page.FillAsync("#wf-disputesResolved input", "2");
-        await page.FillAsync("#wf-narrative", "浏览器报送：本季度行业职工队伍稳定，软件企业招聘回暖。");
+        await page.FillAsync("#wf-narrative", "浏览器报送：上季度行业职工队伍稳定，软件企业招聘回暖。");
         await page.ClickAsync("#wf-submit");
-        await page.WaitForSelectorAsync($"{cell} >> text=按期", Visible);
+        await page.WaitForSelectorAsync($"{cell} >> text=逾期完成", Visible);
         await page.ClickAsync(cell);
-        await page.WaitForSelectorAsync("#wf-deadline >> text=按期", Visible);
+        await page.WaitForSelectorAsync("#wf-deadline >> text=逾期完成", Visible);
         Assert.Equal("1200", await page.InputValueAsync("#wf-workersAtEnd input"));
         await page.Keyboard.PressAsync("Escape");
 
@@ -525,6 +542,58 @@ public sealed class ConsoleTests(ConsoleServer console)
         await SaveModalAsync(page);
         await page.WaitForSelectorAsync("#warning-status >> text=已结案", Visible);
         await page.WaitForSelectorAsync("#warning-timeline >> text=企业补发加班费并调整排班", Visible);
+    }
+
+    [Fact]
+    public async Task A_deadline_moved_past_the_National_Day_holiday_says_why_and_the_district_closes_last_year()
+    {
+        using var api = await ApiAsync();
+        async Task<JsonElement> Post(string url, object body)
+        {
+            var response = await api.PostAsync($"{console.BaseUrl}{url}", JsonContent(body));
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, text);
+            return JsonDocument.Parse(text).RootElement.Clone();
+        }
+
+        var unions = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/unions?q=CY-GX")).RootElement.GetProperty("items");
+        var union = unions.EnumerateArray().First(u => u.GetProperty("code").GetString() == "CY-GX").GetProperty("id").GetInt64();
+        var association = (await Post("/api/v1/industry-associations", new { name = "节假日顺延测试协会", kind = "association", industrySection = "I", unionId = union })).GetProperty("id").GetInt64();
+        // Requested on 11 September 2025: the twentieth day is 1 October, the first day of the National Day holiday.
+        var id = (await Post("/api/v1/negotiations", new { unionId = union, kind = "industry-wage", title = "国庆顺延协商", counterpartyKind = "association", associationId = association, requestedBy = "union", requestedOn = "2025-09-11" })).GetProperty("id").GetInt64();
+
+        var page = await console.SignInAsync("hitech-staff");
+        await page.GotoAsync($"/bargaining/negotiations?open={id}");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync("#negotiation-answer-due-moved", Visible);
+        Assert.Equal("2025-10-09", (await page.InnerTextAsync("#negotiation-answer-due")).Trim());
+        Assert.Equal("原到期日 10月1日为法定节假日，顺延至10月9日", (await page.InnerTextAsync("#negotiation-answer-due-moved")).Trim());
+
+        var year = DateTime.UtcNow.AddHours(8).Year - 1;
+        var admin = await console.SignInAsync("admin");
+        await admin.GotoAsync("/assessment");
+        await ConsoleServer.WhenInteractiveAsync(admin);
+        await ChooseAsync(admin, "#compliance-year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await admin.WaitForSelectorAsync("#year-open", Visible);
+        Assert.Contains("登记数据为当前数据", await admin.InnerTextAsync("#year-open"), StringComparison.Ordinal);
+        await admin.ClickAsync("#year-close");
+        await admin.ClickAsync(".ant-popover:visible .ant-btn-primary");
+        try
+        {
+            await admin.WaitForSelectorAsync("#year-closed", Visible);
+            Assert.Contains($"{year} 年度已关闭", await admin.InnerTextAsync("#year-closed"), StringComparison.Ordinal);
+            await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-closed-year.png") });
+        }
+        finally
+        {
+            // Open again for the other tests on this server.
+            using var closed = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/closed-years"));
+            foreach (var c in closed.RootElement.EnumerateArray().Where(c => c.GetProperty("year").GetInt32() == year))
+            {
+                var reopened = await api.DeleteAsync($"{console.BaseUrl}/api/v1/closed-years/{year}?version={c.GetProperty("version").GetInt64()}");
+                Assert.True(reopened.IsSuccessStatusCode, await reopened.Content.ReadAsStringAsync());
+            }
+        }
     }
 
     [Fact]

@@ -25,6 +25,26 @@ public abstract partial class AuthorizationMatrixTests
     private static Task<long?> SettingVersionAsync(GonghuiApp app) =>
         app.DbAsync(db => db.Set<DistrictSetting>().Where(s => s.Key == MatrixSetting).Select(s => (long?)s.Version).FirstOrDefaultAsync());
 
+    /// <summary>A past year no one has closed (the matrix closes years long gone, which no other test reads).</summary>
+    private static Task<int> OpenMatrixYearAsync(GonghuiApp app) => app.DbAsync(async db =>
+    {
+        var closed = await db.Set<ClosedYear>().Select(c => c.Year).ToListAsync();
+        return Enumerable.Range(2001, 20).First(y => !closed.Contains(y));
+    });
+
+    /// <summary>A long-gone year closed for the reopening case, with its version.</summary>
+    private static async Task<(int Year, long Version)> ClosedMatrixYearAsync(GonghuiApp app)
+    {
+        var year = await OpenMatrixYearAsync(app);
+        return await app.DbAsync(async db =>
+        {
+            var closed = new ClosedYear { Year = year, ClosedAt = DateTime.UtcNow, ClosedBy = "matrix" };
+            db.Add(closed);
+            await db.SaveChangesAsync();
+            return (year, closed.Version);
+        });
+    }
+
     private static readonly object[] ManualItem = [new { title = "矩阵工作项目", owner = "办公室", dueOn = "2025-12-31", weight = 10, indicator = "manual" }];
 
     /// <summary>A draft plan for 2025 of a fresh union under <paramref name="parentCode"/> (one plan per union and year), self-assessed when asked.</summary>
@@ -69,6 +89,15 @@ public abstract partial class AuthorizationMatrixTests
             OK, Forbidden, Forbidden, Forbidden, Forbidden);
         yield return new("reset setting", $"DELETE {Settings}", async (a, _) => Send(HttpMethod.Delete, $"{Settings}?key={MatrixSetting}&version={await SettingVersionAsync(a)}"),
             OK, Forbidden, Forbidden, Forbidden, Forbidden);
+        const string Closed = "/api/v1/closed-years";
+        yield return new("list closed years", $"GET {Closed}", (_, _) => Task.FromResult(Get(Closed)), OK, OK, OK, OK, Forbidden);
+        yield return new("close a year", $"POST {Closed}", async (a, _) => Send(HttpMethod.Post, Closed, new { year = await OpenMatrixYearAsync(a) }),
+            Created, Forbidden, Forbidden, Forbidden, Forbidden);
+        yield return new("reopen a year", $"DELETE {Closed}/{{year:int}}", async (a, _) =>
+        {
+            var (year, version) = await ClosedMatrixYearAsync(a);
+            return Send(HttpMethod.Delete, $"{Closed}/{year}?version={version}");
+        }, NoContent, Forbidden, Forbidden, Forbidden, Forbidden);
         const string Plans = "/api/v1/annual-plans", Report = "/api/v1/annual-report";
         yield return new("annual report", $"GET {Report}", (_, _) => Task.FromResult(Get($"{Report}?year=2025")), OK, OK, OK, OK, Forbidden);
         yield return new("export annual report outside", $"GET {Report}/export", async (a, _) => Get($"{Report}/export?year=2025&unionId={await a.UnionIdAsync("CY-JY")}"), OK, OK, NotFound, NotFound, Forbidden);

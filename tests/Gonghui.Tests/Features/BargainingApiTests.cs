@@ -87,9 +87,11 @@ public abstract class BargainingApiTests(GonghuiApp app)
                 new { jobType = "测试助理", minimumMonthlyWage = 2400 },
             },
         };
-        await AssertRuleAsync(await staff.PostJsonAsync($"{url}/draft", draft with { endOn = "2029-02-28" }), "L4");
-        var drafted = await OkAsync(await staff.PostJsonAsync($"{url}/draft", draft), HttpStatusCode.Created);
+        // L4: a four-year term is what the law calls unusual, not forbidden: drafted, and shown as a finding.
+        var drafted = await OkAsync(await staff.PostJsonAsync($"{url}/draft", draft with { endOn = "2029-02-28" }), HttpStatusCode.Created);
         var contractUrl = $"/api/v1/collective-contracts/{(long)drafted["contractId"]!}";
+        var term = (await OkAsync(await staff.GetAsync(contractUrl)))["term"]!;
+        Assert.Equal((false, 1, 3), ((bool)term["met"]!, (int)term["minYears"]!, (int)term["maxYears"]!));
 
         // L3: two thirds present, and more than half of all entitled in favour.
         await AssertRuleAsync(await staff.PostJsonAsync($"{url}/vote", new { votedOn = "2025-02-10", body = "workers-congress", entitled = 90, present = 59, inFavour = 55 }), "L3");
@@ -97,13 +99,16 @@ public abstract class BargainingApiTests(GonghuiApp app)
         await StepAsync(staff, $"{url}/vote", new { votedOn = "2025-02-10", body = "workers-congress", entitled = 90, present = 60, inFavour = 46, against = 10 });
 
         var signed = await OkAsync(await staff.PostJsonAsync($"{contractUrl}/signing", new { signedOn = "2025-02-12", unionChief = "工会主席", employerChief = "协会会长" }));
-        Assert.Equal(("concluded", "2025-02-22", true), ((string)signed["status"]!, (string)signed["filingDeadline"]!["lastDay"]!, (bool)signed["filingDeadline"]!["flagged"]!));
+        // L5: ten days after 12 February 2025 is Saturday the 22nd: the last day moves to Monday the 24th.
+        Assert.Equal(("concluded", "2025-02-24", "2025-02-22", "rest-day", true), ((string)signed["status"]!, (string)signed["filingDeadline"]!["lastDay"]!,
+            (string)signed["filingDeadline"]!["movedFrom"]!, (string)signed["filingDeadline"]!["movedBecause"]!, (bool)signed["filingDeadline"]!["flagged"]!));
         Assert.Equal("concluded", (string)(await OkAsync(await staff.GetAsync(url)))["stage"]!);
         Assert.Equal(0, (int)(await CoverageGroup())["coveredEnterprises"]! - (int)before["coveredEnterprises"]!);
 
-        // Filed on day 8, received the next day: in effect from the day after L6's fifteen days.
+        // Filed on day 8, received the next day: in effect from the day after L6's fifteen days, whose last day (Saturday
+        // 8 March) moves to Monday 10 March.
         var filed = await OkAsync(await staff.PostJsonAsync($"{contractUrl}/filing", new { filedOn = "2025-02-20", receivedOn = "2025-02-21" }));
-        Assert.Equal(("in-force", "2025-03-09", false), ((string)filed["status"]!, (string)filed["effectiveOn"]!, (bool)filed["filingDeadline"]!["flagged"]!));
+        Assert.Equal(("in-force", "2025-03-11", false), ((string)filed["status"]!, (string)filed["effectiveOn"]!, (bool)filed["filingDeadline"]!["flagged"]!));
         Assert.Equal(200, (int)filed["workersCovered"]!);
         Assert.Equal(["remuneration", "rest-and-leave", "working-hours"], filed["topicsCovered"]!.AsArray().Select(x => (string)x!).Order());
         var hours = filed["clauses"]!.AsArray().Single(c => (string)c!["topic"]! == "working-hours")!;

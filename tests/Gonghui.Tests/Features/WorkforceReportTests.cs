@@ -75,6 +75,23 @@ public abstract class WorkforceReportTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task A_quarters_report_is_sent_only_after_the_quarter_ends()
+    {
+        using var district = await app.ClientAsAsync("district-staff");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var quarter = (today.Month + 2) / 3;
+        var union = await app.UnionIdAsync("CY-WC-002");
+        var draft = await OkAsync(await district.PostJsonAsync("/api/v1/workforce-reports", new { unionId = union, year = today.Year, quarter, figures = Figures(50, 7000m), narrative = "本季度尚未结束" }), HttpStatusCode.Created);
+        var early = await district.PostJsonAsync($"/api/v1/workforce-reports/{(long)draft["id"]!}/submission", new { version = (long)draft["version"]! });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        var problem = await early.ReadNodeAsync();
+        Assert.Equal("R12", (string)problem["rule"]!);
+        Assert.Contains("季度结束", (string)problem["detail"]!, StringComparison.Ordinal);
+        Assert.Equal("draft", (string)(await OkAsync(await district.GetAsync($"/api/v1/workforce-reports/{(long)draft["id"]!}")))["status"]!);
+        Assert.Equal(HttpStatusCode.NoContent, (await district.DeleteAsync($"/api/v1/workforce-reports/{(long)draft["id"]!}?version={(long)draft["version"]!}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_figures_are_refused_with_every_reason_and_other_unions_may_not_report()
     {
         using var staff = await app.ClientAsAsync("hitech-staff");

@@ -8,6 +8,11 @@ public sealed class BargainingRulesTests
 {
     private static readonly DateOnly March1 = new(2026, 3, 1);
 
+    /// <summary>A Tuesday whose twentieth day after is a Monday: L2's boundary without a day off in the way.</summary>
+    private static readonly DateOnly March3 = new(2026, 3, 3);
+
+    private static readonly LegalCalendar Calendar = new CalendarSettings().Calendar();
+
     [Theory]
     [InlineData(3, 3, 1, 1, true)]
     [InlineData(2, 2, 1, 1, false)]
@@ -23,27 +28,27 @@ public sealed class BargainingRulesTests
     [InlineData(21, DeadlineState.Late)]
     public void L2_an_answer_on_day_20_is_on_time_and_on_day_21_late(int day, DeadlineState state)
     {
-        var verdict = AnswerDeadlineRule.Evaluate(March1, March1.AddDays(day), March1.AddDays(40));
-        Assert.Equal((state, new DateOnly(2026, 3, 21)), (verdict.State, verdict.LastDay));
+        var verdict = AnswerDeadlineRule.Evaluate(March3, March3.AddDays(day), March3.AddDays(40), Calendar);
+        Assert.Equal((state, new DateOnly(2026, 3, 23)), (verdict.State, verdict.LastDay));
     }
 
     [Theory]
     [InlineData(20, DeadlineState.Pending)]
     [InlineData(21, DeadlineState.Overdue)]
     public void L2_an_unanswered_request_is_overdue_from_day_21(int today, DeadlineState state) =>
-        Assert.Equal(state, AnswerDeadlineRule.Evaluate(March1, null, March1.AddDays(today)).State);
+        Assert.Equal(state, AnswerDeadlineRule.Evaluate(March3, null, March3.AddDays(today), Calendar).State);
 
     [Theory]
     [InlineData(10, DeadlineState.OnTime)]
     [InlineData(11, DeadlineState.Late)]
     public void L5_filing_on_day_10_is_on_time_and_on_day_11_late(int day, DeadlineState state) =>
-        Assert.Equal(state, FilingDeadlineRule.Evaluate(March1, March1.AddDays(day), March1.AddDays(30)).State);
+        Assert.Equal(state, FilingDeadlineRule.Evaluate(March1, March1.AddDays(day), March1.AddDays(30), Calendar).State);
 
     [Theory]
     [InlineData(10, false)]
     [InlineData(11, true)]
     public void L5_an_unfiled_contract_is_flagged_from_day_11(int today, bool flagged) =>
-        Assert.Equal(flagged, FilingDeadlineRule.Evaluate(March1, null, March1.AddDays(today)).Flagged);
+        Assert.Equal(flagged, FilingDeadlineRule.Evaluate(March1, null, March1.AddDays(today), Calendar).Flagged);
 
     [Theory]
     [InlineData(30, 20, 16, true, true)]   // exactly two thirds present; 16 of 30 is more than half
@@ -73,7 +78,7 @@ public sealed class BargainingRulesTests
     [Fact]
     public void L6_without_objection_in_effect_from_the_day_after_the_fifteenth()
     {
-        var verdict = EffectiveDateRule.Evaluate(March1, null, null);
+        var verdict = EffectiveDateRule.Evaluate(March1, null, null, Calendar);
         Assert.Equal((March1.AddDays(15), March1.AddDays(16)), (verdict.ObjectionClosesOn, verdict.EffectiveOn));
         Assert.False(verdict.InEffectOn(March1.AddDays(15)));
         Assert.True(verdict.InEffectOn(March1.AddDays(16)));
@@ -84,20 +89,20 @@ public sealed class BargainingRulesTests
     [InlineData(16, false)]
     public void L6_an_objection_on_day_15_holds_the_contract_back_and_on_day_16_is_too_late(int day, bool timely)
     {
-        var verdict = EffectiveDateRule.Evaluate(March1, March1.AddDays(day), null);
+        var verdict = EffectiveDateRule.Evaluate(March1, March1.AddDays(day), null, Calendar);
         Assert.Equal(timely, verdict.ObjectionTimely);
         Assert.Equal(timely ? null : March1.AddDays(16), verdict.EffectiveOn);
     }
 
     [Fact]
     public void L6_a_resolved_objection_takes_effect_on_the_day_it_is_resolved() =>
-        Assert.Equal(March1.AddDays(40), EffectiveDateRule.Evaluate(March1, March1.AddDays(5), March1.AddDays(40)).EffectiveOn);
+        Assert.Equal(March1.AddDays(40), EffectiveDateRule.Evaluate(March1, March1.AddDays(5), March1.AddDays(40), Calendar).EffectiveOn);
 
     [Theory]
     [InlineData(36, true)]
     [InlineData(37, false)]
     public void L8_at_most_36_overtime_hours_a_month(int monthly, bool met) =>
-        Assert.Equal(met, WorkingHoursRule.Evaluate(8, 40, 3, monthly).Met);
+        Assert.Equal(met, WorkingHoursRule.Evaluate(8, 40, 1, monthly).Met);
 
     [Fact]
     public void L8_names_every_limit_exceeded()
@@ -106,4 +111,12 @@ public sealed class BargainingRulesTests
         Assert.Equal(["dailyHours", "weeklyHours", "dailyOvertimeLimit", "monthlyOvertimeLimit"], verdict.Findings.Select(f => f.Measure));
         Assert.True(WorkingHoursRule.Evaluate(null, 40, null, null).Met);
     }
+
+    [Theory]
+    [InlineData(1, null)]
+    [InlineData(1.5, "dailyOvertimeNormal")] // above the normal hour: allowed only in special cases, flagged
+    [InlineData(3, "dailyOvertimeNormal")]
+    [InlineData(3.5, "dailyOvertimeLimit")]  // above the special-case limit: the stronger finding alone
+    public void L8_daily_overtime_above_one_hour_is_flagged_and_above_three_flagged_as_beyond_any_case(double hours, string? finding) =>
+        Assert.Equal(finding, WorkingHoursRule.Evaluate(8, 40, (decimal)hours, 36).Findings.SingleOrDefault()?.Measure);
 }

@@ -1,3 +1,5 @@
+using Gonghui.Features.DemocraticManagement;
+using Gonghui.Infrastructure.Rules;
 using Gonghui.Features.Assessment;
 using Gonghui.Features.Assessment.Rules;
 using Gonghui.Features.Bargaining;
@@ -8,6 +10,8 @@ namespace Gonghui.Tests.Unit;
 /// <summary>Each measured rule of rules.md as a compliance verdict, from its row, boundaries included.</summary>
 public sealed class ComplianceRulesTests
 {
+    private static readonly LegalCalendar Calendar = new CalendarSettings().Calendar();
+
     private static Evidence Record(string kind, long id, DateOnly on) => new(kind, id, $"{kind} {id}", on, $"/api/v1/{kind}s/{id}", "/");
 
     private static Evidence[] Officers(int count) => Enumerable.Range(1, count).Select(i => Record("officer", i, new DateOnly(2020, 1, 1))).ToArray();
@@ -36,9 +40,19 @@ public sealed class ComplianceRulesTests
     public void R11_at_least_one_joint_meeting_a_year(int meetings, ComplianceStatus status)
     {
         var held = Enumerable.Range(1, meetings).Select(i => Record("joint-meeting", i, new DateOnly(2025, 6, 18))).Append(Record("joint-meeting", 9, new DateOnly(2024, 6, 18))).ToList();
-        var verdict = JointMeetingCompliance.Evaluate(2025, held, 1);
+        var verdict = JointMeetingCompliance.Evaluate(2025, held, new DateOnly(2025, 12, 31), 1);
         Assert.Equal((status, (decimal?)meetings, (decimal?)1), (verdict.Status, verdict.Value, verdict.Threshold));
         Assert.Equal(Enumerable.Range(1, meetings).Select(i => (long?)i), verdict.Evidence.Select(e => e.Id)); // last year's meeting is not counted
+    }
+
+    [Fact]
+    public void R11_a_meeting_booked_for_December_does_not_meet_the_year_in_March_and_is_listed_as_planned()
+    {
+        var booked = new[] { Record("joint-meeting", 1, new DateOnly(2026, 12, 10)) };
+        var march = JointMeetingCompliance.Evaluate(2026, booked, new DateOnly(2026, 3, 15), 1);
+        Assert.Equal((ComplianceStatus.NotMet, (decimal?)0, false), (march.Status, march.Value, march.Evidence.Single().Meets));
+        var december = JointMeetingCompliance.Evaluate(2026, booked, new DateOnly(2026, 12, 10), 1);
+        Assert.Equal((ComplianceStatus.Met, (decimal?)1, true), (december.Status, december.Value, december.Evidence.Single().Meets));
     }
 
     [Theory]
@@ -53,7 +67,7 @@ public sealed class ComplianceRulesTests
             new QuarterFacts(3, new DateOnly(2025, 10, 15), Record("workforce-report", 3, new DateOnly(2025, 10, 15))),
             new QuarterFacts(4, new DateOnly(2026, 1, 5), Record("workforce-report", 4, new DateOnly(2026, 1, 5))),
         };
-        var verdict = QuarterlyReportCompliance.Evaluate(2025, quarters, new DateOnly(2026, 3, 1), 15);
+        var verdict = QuarterlyReportCompliance.Evaluate(2025, quarters, new DateOnly(2026, 3, 1), Calendar, 15);
         Assert.Equal((status, (decimal?)(status == ComplianceStatus.Met ? 4 : 3), (decimal?)4), (verdict.Status, verdict.Value, verdict.Threshold));
         Assert.Equal([1L, 2, 3, 4], verdict.Evidence.Select(e => e.Id!.Value));
         Assert.Equal([status == ComplianceStatus.Met, true, true, true], verdict.Evidence.Select(e => e.Meets!.Value));
@@ -63,11 +77,11 @@ public sealed class ComplianceRulesTests
     public void R12_counts_only_the_quarters_due_by_the_day_asked()
     {
         var onTime = new[] { new QuarterFacts(1, new DateOnly(2026, 4, 2), null), new QuarterFacts(2, new DateOnly(2026, 7, 14), null) };
-        var verdict = QuarterlyReportCompliance.Evaluate(2026, onTime, new DateOnly(2026, 10, 15), 15);
+        var verdict = QuarterlyReportCompliance.Evaluate(2026, onTime, new DateOnly(2026, 10, 15), Calendar, 15);
         Assert.Equal((ComplianceStatus.Met, (decimal?)2, (decimal?)2), (verdict.Status, verdict.Value, verdict.Threshold)); // Q3 is due on 15 October
-        var missing = QuarterlyReportCompliance.Evaluate(2026, onTime, new DateOnly(2026, 10, 16), 15);
+        var missing = QuarterlyReportCompliance.Evaluate(2026, onTime, new DateOnly(2026, 10, 16), Calendar, 15);
         Assert.Equal((ComplianceStatus.NotMet, (decimal?)2, (decimal?)3), (missing.Status, missing.Value, missing.Threshold));
-        Assert.Equal((ComplianceStatus.NotApplicable, "not-yet-due"), (QuarterlyReportCompliance.Evaluate(2026, [], new DateOnly(2026, 4, 15), 15) is var v ? (v.Status, v.Reason) : default));
+        Assert.Equal((ComplianceStatus.NotApplicable, "not-yet-due"), (QuarterlyReportCompliance.Evaluate(2026, [], new DateOnly(2026, 4, 15), Calendar, 15) is var v ? (v.Status, v.Reason) : default));
     }
 
     [Fact]
@@ -124,7 +138,22 @@ public sealed class ComplianceRulesTests
     [InlineData(10, 7, ComplianceStatus.NotMet)]
     [InlineData(0, 0, ComplianceStatus.NoData)]
     public void R6_contract_coverage_of_the_unions_enterprises(int enterprises, int covered, ComplianceStatus status) =>
-        Assert.Equal(status, ContractCoverageRule.Evaluate(enterprises, covered, 0.8m, []).Status);
+        Assert.Equal(status, ContractCoverageRule.Evaluate(enterprises, covered, 0.8m, [], new DemocracyRates(enterprises, 0, 0, 0, 0, 0)).Status);
+
+    [Theory]
+    [InlineData(0, 0, ComplianceStatus.Met)]       // targets 0: the rates are shown, not counted
+    [InlineData(0.5, 0, ComplianceStatus.Met)]     // 5 of 10 held a congress: exactly the target
+    [InlineData(0.6, 0, ComplianceStatus.NotMet)]  // the congress rate short of its target
+    [InlineData(0, 0.4, ComplianceStatus.NotMet)]  // 3 of 10 published factory affairs, short of 40%
+    public void R6_carries_the_unions_democratic_management_rates_and_counts_those_the_district_targets(double congressTarget, double affairsTarget, ComplianceStatus status)
+    {
+        var verdict = ContractCoverageRule.Evaluate(10, 9, 0.8m, [], new DemocracyRates(10, 5, 4, 3, 2, 1), (decimal)congressTarget, (decimal)affairsTarget);
+        Assert.Equal(status, verdict.Status);
+        Assert.Equal([0.5m, 0.3m, 0.2m, 0.1m], verdict.Figures!.Select(f => f.Value!.Value));
+        Assert.Equal(congressTarget > 0 ? (decimal)congressTarget : null, verdict.Figures![0].Threshold);
+        Assert.Equal(congressTarget > 0 ? 0.5m >= (decimal)congressTarget : null, verdict.Figures![0].Meets);
+        Assert.Equal("0.4", affairsTarget > 0 ? verdict.Parameters["Assessment:FactoryAffairsTarget"] : "0.4");
+    }
 
     [Theory]
     [InlineData(IndustrySector.Education, "", ComplianceStatus.NotApplicable, "exempt-sector")]

@@ -15,7 +15,7 @@ public sealed class GrassrootsFormRuleTests
     [InlineData(Committee, 0, true)]
     public void Twenty_five_members_need_a_committee(GrassrootsForm form, int members, bool met)
     {
-        var verdict = GrassrootsFormRule.Evaluate(form, members);
+        var verdict = GrassrootsFormRule.Evaluate(form, [members]);
         Assert.Equal(met, verdict.Met);
         Assert.Equal(members, verdict.Members);
         Assert.Equal(25, verdict.Threshold);
@@ -23,5 +23,15 @@ public sealed class GrassrootsFormRuleTests
 
     [Fact]
     public void The_threshold_is_a_setting() =>
-        Assert.False(GrassrootsFormRule.Evaluate(Organiser, 20, threshold: 20).Met);
+        Assert.False(GrassrootsFormRule.Evaluate(Organiser, [20], threshold: 20).Met);
+
+    [Theory]
+    [InlineData(new[] { 24, 24, 24 }, true)]  // 72 members in all, none of the employers with 25
+    [InlineData(new[] { 24, 25 }, false)]     // one employer has reached 25: it needs its own committee
+    [InlineData(new int[0], true)]
+    public void A_joint_union_is_judged_per_employer_not_on_its_total(int[] perEmployer, bool met)
+    {
+        var verdict = GrassrootsFormRule.Evaluate(Joint, perEmployer);
+        Assert.Equal((met, perEmployer.Sum(), perEmployer.DefaultIfEmpty(0).Max()), (verdict.Met, verdict.Members, verdict.LargestEmployer));
+    }
 }

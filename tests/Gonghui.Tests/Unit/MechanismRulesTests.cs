@@ -9,11 +9,23 @@ namespace Gonghui.Tests.Unit;
 /// <summary>The rules of the working mechanisms (issue 5) at their boundaries, from their rows in rules.md.</summary>
 public sealed class MechanismRulesTests
 {
+    private static readonly LegalCalendar Calendar = new CalendarSettings().Calendar();
+
     [Theory]
     [InlineData(0, false)]
     [InlineData(1, true)]
     public void R11_at_least_one_joint_meeting_a_year(int meetings, bool met) =>
-        Assert.Equal(met, JointMeetingRule.Evaluate(2026, Enumerable.Repeat(new DateOnly(2026, 6, 1), meetings).Append(new DateOnly(2025, 12, 31))).Met);
+        Assert.Equal(met, JointMeetingRule.Evaluate(2026, Enumerable.Repeat(new DateOnly(2026, 6, 1), meetings).Append(new DateOnly(2025, 12, 31)), new DateOnly(2026, 12, 31)).Met);
+
+    [Theory]
+    [InlineData("2026-03-15", 0, 1, false)] // booked for December, judged in March: planned, not met
+    [InlineData("2026-12-01", 1, 0, true)]  // the day of the meeting itself counts
+    [InlineData("2026-11-30", 0, 1, false)]
+    public void R11_a_meeting_dated_after_the_day_asked_is_planned_not_counted(string asOf, int held, int planned, bool met)
+    {
+        var verdict = JointMeetingRule.Evaluate(2026, [new DateOnly(2026, 12, 1)], DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((held, planned, met), (verdict.Meetings, verdict.Planned, verdict.Met));
+    }
 
     [Theory]
     [InlineData(1, "2026-03-31")]
@@ -27,15 +39,29 @@ public sealed class MechanismRulesTests
     [InlineData(15, DeadlineState.OnTime)]
     [InlineData(16, DeadlineState.Late)]
     public void R12_a_report_one_day_late(int day, DeadlineState state) =>
-        Assert.Equal(state, QuarterlyReportRule.Evaluate(2026, 1, new DateOnly(2026, 3, 31).AddDays(day), new DateOnly(2026, 6, 1)).Deadline.State);
+        Assert.Equal(state, QuarterlyReportRule.Evaluate(2026, 1, new DateOnly(2026, 3, 31).AddDays(day), new DateOnly(2026, 6, 1), Calendar).Deadline.State);
+
+    [Theory]
+    [InlineData("2026-06-30", false)] // the quarter's last day: not yet ended
+    [InlineData("2026-07-01", true)]
+    [InlineData("2026-04-02", false)]
+    public void R12_a_second_quarter_report_may_be_sent_from_1_July(string day, bool may) =>
+        Assert.Equal(may, QuarterlyReportRule.CanSubmitOn(2026, 2, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void R12_a_report_dated_before_its_quarter_ended_is_not_the_quarters_report()
+    {
+        var verdict = QuarterlyReportRule.Evaluate(2026, 2, new DateOnly(2026, 4, 2), new DateOnly(2026, 8, 1), Calendar);
+        Assert.Equal((DeadlineState.Overdue, (DateOnly?)null), (verdict.Deadline.State, verdict.Deadline.DoneOn));
+    }
 
     [Fact]
     public void R12_the_year_is_met_only_when_every_due_report_came_on_time()
     {
         var today = new DateOnly(2026, 8, 1);
-        var onTime = new[] { QuarterlyReportRule.Evaluate(2026, 1, new DateOnly(2026, 4, 10), today), QuarterlyReportRule.Evaluate(2026, 2, new DateOnly(2026, 7, 15), today), QuarterlyReportRule.Evaluate(2026, 3, null, today) };
+        var onTime = new[] { QuarterlyReportRule.Evaluate(2026, 1, new DateOnly(2026, 4, 10), today, Calendar), QuarterlyReportRule.Evaluate(2026, 2, new DateOnly(2026, 7, 15), today, Calendar), QuarterlyReportRule.Evaluate(2026, 3, null, today, Calendar) };
         Assert.True(QuarterlyReportRule.YearMet(onTime));
-        Assert.False(QuarterlyReportRule.YearMet(onTime.Append(QuarterlyReportRule.Evaluate(2026, 2, null, today))));
+        Assert.False(QuarterlyReportRule.YearMet(onTime.Append(QuarterlyReportRule.Evaluate(2026, 2, null, today, Calendar))));
     }
 
     [Theory]
@@ -65,15 +91,37 @@ public sealed class MechanismRulesTests
     public void R15_reporting_limits_per_level(WarningLevel level, int hours, bool overdue)
     {
         var opened = new DateTime(2026, 5, 1, 8, 0, 0, DateTimeKind.Utc);
-        Assert.Equal(overdue, ReportingDeadlineRule.Evaluate(level, opened, opened.AddHours(hours), opened.AddDays(30)).Overdue);
+        Assert.Equal(overdue, ReportingDeadlineRule.Evaluate([new LevelHeld(level, opened)], opened.AddHours(hours), opened.AddDays(30)).Overdue);
     }
 
     [Fact]
     public void R15_an_unreported_case_is_overdue_once_the_limit_passes()
     {
         var opened = new DateTime(2026, 5, 1, 8, 0, 0, DateTimeKind.Utc);
-        Assert.False(ReportingDeadlineRule.Evaluate(WarningLevel.I, opened, null, opened.AddHours(23)).Overdue);
-        Assert.True(ReportingDeadlineRule.Evaluate(WarningLevel.I, opened, null, opened.AddHours(25)).Overdue);
+        Assert.False(ReportingDeadlineRule.Evaluate([new LevelHeld(WarningLevel.I, opened)], null, opened.AddHours(23)).Overdue);
+        Assert.True(ReportingDeadlineRule.Evaluate([new LevelHeld(WarningLevel.I, opened)], null, opened.AddHours(25)).Overdue);
+    }
+
+    [Fact]
+    public void R15_raising_a_level_never_extends_a_clock_already_running()
+    {
+        // Opened at IV on 1 May (due 8 May); raised to III on 9 May, already overdue; reported on 10 May, within III's 72 hours.
+        var opened = new DateTime(2026, 5, 1, 8, 0, 0, DateTimeKind.Utc);
+        var levels = ReportingDeadlineRule.History(WarningLevel.III, opened, [(opened.AddDays(8), WarningLevel.IV, WarningLevel.III)]);
+        var verdict = ReportingDeadlineRule.Evaluate(levels, opened.AddDays(9), opened.AddDays(30));
+        Assert.Equal((WarningLevel.IV, opened.AddDays(7), true), (verdict.Level, verdict.DueAt, verdict.Overdue));
+    }
+
+    [Fact]
+    public void R15_raising_a_level_shortens_the_clock_when_the_new_limit_runs_out_first()
+    {
+        // Opened at IV on 1 May (due 8 May); raised to II on 2 May: due 24 hours later, 3 May.
+        var opened = new DateTime(2026, 5, 1, 8, 0, 0, DateTimeKind.Utc);
+        var levels = ReportingDeadlineRule.History(WarningLevel.II, opened, [(opened.AddDays(1), WarningLevel.IV, WarningLevel.II)]);
+        Assert.Equal(2, levels.Count);
+        var verdict = ReportingDeadlineRule.Evaluate(levels, opened.AddDays(2).AddMinutes(1), opened.AddDays(30));
+        Assert.Equal((WarningLevel.II, opened.AddDays(2), true), (verdict.Level, verdict.DueAt, verdict.Overdue));
+        Assert.False(ReportingDeadlineRule.Evaluate(levels, opened.AddDays(2), opened.AddDays(30)).Overdue);
     }
 
     [Theory]

@@ -35,7 +35,10 @@ public static class AssessmentModule
             .AddScoped<AnnualPlanDocuments>()
             .AddScoped<GetAnnualReport>()
             .AddScoped<AnnualReportPdf>()
-            .AddScoped<ExportAnnualReport>();
+            .AddScoped<ExportAnnualReport>()
+            .AddScoped<ListClosedYears>()
+            .AddScoped<CloseYear>()
+            .AddScoped<ReopenYear>();
     }
 
     /// <summary>Rules of the plan no module keeps records for yet, and the module that will.</summary>
@@ -60,5 +63,9 @@ public static class AssessmentModule
         var report = api.MapGroup("/annual-report").WithTags("Assessment").RequireAuthorization(Policies.ReadOrganisation);
         GetAnnualReport.Map(report);
         ExportAnnualReport.Map(report);
+        var closed = api.MapGroup("/closed-years").WithTags("Assessment").RequireAuthorization(Policies.ReadOrganisation);
+        ListClosedYears.Map(closed);
+        CloseYear.Map(closed);
+        ReopenYear.Map(closed);
     }
 }

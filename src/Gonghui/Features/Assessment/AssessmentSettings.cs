@@ -16,6 +16,8 @@ public sealed record AssessmentSettings : IDistrictSettingsSection
         new("Assessment:MembershipTarget", "R1", SettingKind.Rate, Text(MembershipRateRule.DefaultTarget)),
         new("Assessment:ContractTopics", "R5", SettingKind.Choices, string.Join(',', IndustryContractRule.DefaultTopics), Choices: Enum.GetNames<ClauseTopic>()),
         new("Assessment:ContractCoverageTarget", "R6", SettingKind.Rate, Text(ContractCoverageRule.DefaultTarget)),
+        new("Assessment:WorkersCongressTarget", "R6", SettingKind.Rate, "0"),
+        new("Assessment:FactoryAffairsTarget", "R6", SettingKind.Rate, "0"),
         new("Assessment:CertifiedWorkers", "R7", SettingKind.Count, TrainingRule.DefaultCertifiedWorkers.ToString(CultureInfo.InvariantCulture), 0, 100_000),
         new("Assessment:TrainingExemptSectors", "R7", SettingKind.Choices, DefaultExemptSectors, Choices: Enum.GetNames<IndustrySector>()),
         new("Assessment:TrainingExemptUnions", "R7", SettingKind.UnionCodes, ""),
@@ -29,6 +31,12 @@ public sealed record AssessmentSettings : IDistrictSettingsSection
     public string ContractTopics { get; init; } = string.Join(',', IndustryContractRule.DefaultTopics);
 
     public decimal ContractCoverageTarget { get; init; } = ContractCoverageRule.DefaultTarget;
+
+    /// <summary>R6: the share of covered enterprises that held a workers' congress in the year; 0 shows it without counting it.</summary>
+    public decimal WorkersCongressTarget { get; init; }
+
+    /// <summary>R6: the share that published factory affairs in the year; 0 shows it without counting it.</summary>
+    public decimal FactoryAffairsTarget { get; init; }
 
     public int CertifiedWorkers { get; init; } = TrainingRule.DefaultCertifiedWorkers;
 

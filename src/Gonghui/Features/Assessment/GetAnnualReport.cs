@@ -13,6 +13,7 @@ using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
+using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -27,10 +28,13 @@ public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string
 /// <summary>
 /// The annual report (R16) of a union (an industrial union and the unions below it) or of the whole district for a year:
 /// organisation and coverage, bargaining, the working mechanisms' records of the year, the scorecard and the annual
-/// plans' scores. Figures come from the records at the time of asking, as the scorecard's do.
+/// plans' scores. Figures come from the records at the time of asking, as the scorecard's do; a closed year's registry figures are those kept at its close.
 /// </summary>
-public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance compliance, ListAnnualPlans plans, TrainingFacts training, IStringLocalizer<SharedResource> t)
+public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance compliance, ListAnnualPlans plans, TrainingFacts training, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
+    /// <summary>The kind of <see cref="ClosedYearFigures"/> the report's registry figures are kept as.</summary>
+    public const string Kind = "report";
+
     public async Task<Outcome<AnnualReport>> HandleAsync(int year, long? unionId, CancellationToken ct)
     {
         var scorecard = await compliance.HandleAsync(year, unionId, ct);
@@ -49,14 +53,15 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         void Add(string section, string label, object value, string? page = null) =>
             figures.Add(new ReportFigure(t[$"Report.Section.{section}"], label, t[$"Report.{label}"], Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "", page));
 
-        var unions = await db.Unions.CountAsync(u => u.Path.StartsWith(path), ct);
-        var enterprises = await db.Enterprises.Where(e => e.Union != null && e.Union.Path.StartsWith(path))
-            .GroupBy(e => 1).Select(g => new { Count = g.Count(), Employees = g.Sum(e => (long)(e.Employees ?? 0)), Members = g.Sum(e => (long)e.ActiveMembers) }).FirstOrDefaultAsync(ct);
-        var members = await db.Members.CountAsync(m => m.Status == MemberStatus.Active && m.Union!.Path.StartsWith(path), ct);
-        Add("Organisation", "Unions", unions, "/organisation/unions");
-        Add("Organisation", "CoveredEnterprises", enterprises?.Count ?? 0, unionId is null ? "/organisation/enterprises?covered=true" : $"/organisation/enterprises?underUnionId={unionId}");
-        Add("Organisation", "Members", members, "/organisation/members");
-        Add("Organisation", "MembershipRate", enterprises is { Employees: > 0 } e ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{100.0 * e.Members / e.Employees:0.0}%") : "—", "/organisation/coverage");
+        // A closed year's registry figures are those kept at its close: the union's, or for the district the actor's
+        // whole view (the district's, or a union's staff's own union).
+        var keptFor = unionId ?? (actor.SeesAllUnions ? null : actor.UnionId);
+        var organisation = (await KeptYear.LoadAsync(db, year, ct))?.For<OrganisationFigures>(Kind, keptFor)
+            ?? OrganisationFigures.Under(await OrganisationFigures.ByUnionAsync(db, path, everyUnion: false, ct), path);
+        Add("Organisation", "Unions", organisation.Unions, "/organisation/unions");
+        Add("Organisation", "CoveredEnterprises", organisation.Enterprises, unionId is null ? "/organisation/enterprises?covered=true" : $"/organisation/enterprises?underUnionId={unionId}");
+        Add("Organisation", "Members", organisation.Members, "/organisation/members");
+        Add("Organisation", "MembershipRate", organisation.MembershipRate is { } rate ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rate:0.0}%") : "—", "/organisation/coverage");
 
         var contracts = await db.Set<CollectiveContract>().Where(c => c.Union!.Path.StartsWith(path) && c.SignedOn != null && c.EffectiveOn != null && c.EffectiveOn <= to && c.StartOn <= to && c.EndOn >= from)
             .Select(c => new { c.Kind, Covered = c.Enterprises.Count() }).ToListAsync(ct);

@@ -16,10 +16,13 @@ public sealed record ComplianceUnion(long Id, string Code, string Name, Industry
 
 /// <summary>One union on one rule, in the shape of api-conventions.md, with the parameters the verdict used.</summary>
 public sealed record ComplianceItem(long UnionId, string Rule, ComplianceStatus Status, decimal? Value, decimal? Threshold, IReadOnlyList<Evidence> Evidence,
-    IReadOnlyDictionary<string, string> Parameters, string? Reason);
+    IReadOnlyDictionary<string, string> Parameters, string? Reason, IReadOnlyList<RuleFigure>? Figures);
 
 /// <param name="AsOf">The day the figures stand on: the year's last day, or today while the year runs.</param>
-public sealed record ComplianceResult(int Year, DateOnly AsOf, IReadOnlyList<ComplianceRule> Rules, IReadOnlyList<ComplianceUnion> Unions, IReadOnlyList<ComplianceItem> Items)
+/// <param name="ClosedAt">When the district closed the year: its registry figures and parameters are those kept then.</param>
+/// <param name="RegistryIsToday">A past year still open: its registry figures (members, employees, enterprises) are today's.</param>
+public sealed record ComplianceResult(int Year, DateOnly AsOf, IReadOnlyList<ComplianceRule> Rules, IReadOnlyList<ComplianceUnion> Unions, IReadOnlyList<ComplianceItem> Items,
+    DateTime? ClosedAt, bool RegistryIsToday)
 {
     /// <summary>The rules the records measure: those for which every union still awaits the module that keeps them are left out.</summary>
     public IReadOnlyList<ComplianceRule> Measured() =>
@@ -29,7 +32,8 @@ public sealed record ComplianceResult(int Year, DateOnly AsOf, IReadOnlyList<Com
 /// <summary>
 /// <c>GET /api/v1/compliance?year=&amp;unionId=</c> (R16): every industrial union in the actor's scope against every rule the
 /// product measures, computed from the records at the time of asking, never stored or typed in. Each check reads its
-/// facts for all unions at once; the district settings are read once for the whole answer.
+/// facts for all unions at once; the district settings are read once for the whole answer. A closed year is computed
+/// with the parameters and registry figures kept at its close (<see cref="KeptYear"/>), its dated records read as ever.
 /// </summary>
 public sealed class GetCompliance(GonghuiDbContext db, IEnumerable<IComplianceCheck> checks, DistrictSettings settings, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
@@ -63,16 +67,17 @@ public sealed class GetCompliance(GonghuiDbContext db, IEnumerable<IComplianceCh
         var unions = await query.Where(u => u.Kind == UnionKind.IndustrialUnion).OrderBy(u => u.Code)
             .Select(u => new AssessedUnion(u.Id, u.Code, u.Name, u.Path, u.Sector)).ToListAsync(ct);
         var asOf = year < today.Year ? new DateOnly(year, 12, 31) : today;
-        var context = new ComplianceContext(year, asOf, today, clock.GetUtcNow().UtcDateTime, unions, settings);
+        var kept = await KeptYear.LoadAsync(db, year, ct);
+        var context = new ComplianceContext(year, asOf, today, clock.GetUtcNow().UtcDateTime, unions, kept is null ? settings : settings.Kept(kept.Settings), kept);
         var items = new List<ComplianceItem>();
         foreach (var check in ordered)
         {
             var verdicts = await check.EvaluateAsync(context, ct);
-            items.AddRange(unions.Select(u => verdicts[u.Id]).Select((v, i) => new ComplianceItem(unions[i].Id, v.Rule, v.Status, v.Value, v.Threshold, v.Evidence, v.Parameters, v.Reason)));
+            items.AddRange(unions.Select(u => verdicts[u.Id]).Select((v, i) => new ComplianceItem(unions[i].Id, v.Rule, v.Status, v.Value, v.Threshold, v.Evidence, v.Parameters, v.Reason, v.Figures)));
         }
 
         return new ComplianceResult(year, asOf, ordered.Select(c => new ComplianceRule(c.Rule, t[$"Rule.{c.Rule}"], c.Module)).ToList(),
-            unions.Select(u => new ComplianceUnion(u.Id, u.Code, u.Name, u.Sector)).ToList(), items);
+            unions.Select(u => new ComplianceUnion(u.Id, u.Code, u.Name, u.Sector)).ToList(), items, kept?.ClosedAt, kept is null && year < today.Year);
     }
 
     public static void Map(RouteGroupBuilder g) =>

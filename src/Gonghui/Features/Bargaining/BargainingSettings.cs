@@ -24,6 +24,7 @@ public sealed record BargainingSettings : IDistrictSettingsSection
         new("Bargaining:ObjectionDays", "L6", SettingKind.Count, Text(EffectiveDateRule.DefaultDays), 1, 90),
         new("Bargaining:WorkingHours:DailyHours", "L8", SettingKind.Count, "8", 1, 24),
         new("Bargaining:WorkingHours:WeeklyHours", "L8", SettingKind.Count, "40", 1, 168),
+        new("Bargaining:WorkingHours:DailyOvertimeNormal", "L8", SettingKind.Count, "1", 0, 24),
         new("Bargaining:WorkingHours:DailyOvertime", "L8", SettingKind.Count, "3", 0, 24),
         new("Bargaining:WorkingHours:MonthlyOvertime", "L8", SettingKind.Count, "36", 0, 744),
         new("Bargaining:MinimumMonthlyWage", "R5", SettingKind.Amount, "2540"),

@@ -32,6 +32,7 @@ public sealed record CollectiveContractDto(
     DateOnly StartOn,
     DateOnly EndOn,
     DateOnly RenewalOpensOn,
+    ContractTermVerdict Term,
     ContractStatus Status,
     DateOnly? SignedOn,
     string? UnionChief,
@@ -106,9 +107,9 @@ public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, Dist
         var counterparty = await NegotiationReader.CounterpartyNameAsync(db, c.AssociationId, c.EnterpriseId, ct);
         return new CollectiveContractDto(
             c.Id, c.UnionId, c.Union!.Name, negotiationId, c.Kind, c.Title, c.CounterpartyKind, c.AssociationId, c.EnterpriseId, counterparty,
-            c.StartOn, c.EndOn, district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn).RenewalOpensOn, c.StatusOn(today),
+            c.StartOn, c.EndOn, district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn).RenewalOpensOn, district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn), c.StatusOn(today),
             c.SignedOn, c.UnionChief, c.EmployerChief, c.FiledOn,
-            c.SignedOn is { } signed ? FilingDeadlineRule.Evaluate(signed, c.FiledOn, today, district.Get<BargainingSettings>().FilingDays) : null,
+            c.SignedOn is { } signed ? FilingDeadlineRule.Evaluate(signed, c.FiledOn, today, district.Calendar(), district.Get<BargainingSettings>().FilingDays) : null,
             c.ReceivedOn, c.ObjectionOn, c.ObjectionReason, c.ObjectionResolvedOn, c.EffectiveOn,
             enterprises, c.WorkersCovered, c.WorkersCovered ?? enterprises.Sum(e => e.Employees ?? 0),
             c.Clauses.Select(x => x.Topic).Distinct().Order().ToList(),
@@ -127,6 +128,6 @@ public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, Dist
     /// </summary>
     internal void DeriveEffectiveOn(CollectiveContract c) =>
         c.EffectiveOn = c.ReceivedOn is { } received
-            ? EffectiveDateRule.Evaluate(received, c.ObjectionOn, c.ObjectionResolvedOn, district.Get<BargainingSettings>().ObjectionDays).EffectiveOn
+            ? EffectiveDateRule.Evaluate(received, c.ObjectionOn, c.ObjectionResolvedOn, district.Calendar(), district.Get<BargainingSettings>().ObjectionDays).EffectiveOn
             : null;
 }

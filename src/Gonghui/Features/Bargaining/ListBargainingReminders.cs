@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Rules;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.Bargaining.Rules;
 using Gonghui.Infrastructure.Api;
@@ -46,7 +47,7 @@ public sealed class ListBargainingReminders(GonghuiDbContext db, DistrictSetting
         foreach (var n in await negotiations.Where(n => n.Stage == NegotiationStage.Requested)
                      .Select(n => new { n.Id, n.Title, n.UnionId, UnionName = n.Union!.Name, n.RequestedOn }).ToListAsync(ct))
         {
-            var due = AnswerDeadlineRule.Evaluate(n.RequestedOn, null, today, district.Get<BargainingSettings>().AnswerDays);
+            var due = AnswerDeadlineRule.Evaluate(n.RequestedOn, null, today, district.Calendar(), district.Get<BargainingSettings>().AnswerDays);
             reminders.Add(new(ReminderKind.Answer, "L2", "negotiation", n.Id, n.Title, n.UnionId, n.UnionName, due.LastDay, due.Flagged));
         }
 
@@ -60,7 +61,7 @@ public sealed class ListBargainingReminders(GonghuiDbContext db, DistrictSetting
             var k = c.Contract;
             if (k.FiledOn is null)
             {
-                var due = FilingDeadlineRule.Evaluate(k.SignedOn!.Value, null, today, district.Get<BargainingSettings>().FilingDays);
+                var due = FilingDeadlineRule.Evaluate(k.SignedOn!.Value, null, today, district.Calendar(), district.Get<BargainingSettings>().FilingDays);
                 reminders.Add(new(ReminderKind.Filing, "L5", "collective-contract", k.Id, k.Title, k.UnionId, c.UnionName, due.LastDay, due.Flagged));
             }
             else if (k.ObjectionOn is not null && k.ObjectionResolvedOn is null && k.EffectiveOn is null)

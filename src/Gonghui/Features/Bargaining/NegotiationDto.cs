@@ -90,7 +90,7 @@ public sealed class NegotiationReader(GonghuiDbContext db, CurrentActor actor, D
         return new NegotiationDto(
             n.Id, n.UnionId, n.Union!.Name, n.Kind, n.Title, n.CounterpartyKind, n.AssociationId, n.EnterpriseId, counterparty, n.Stage,
             n.RequestedBy, n.RequestedOn, n.AnsweredOn, n.Answer,
-            AnswerDeadlineRule.Evaluate(n.RequestedOn, n.AnsweredOn, LocalizationSetup.Today, district.Get<BargainingSettings>().AnswerDays),
+            AnswerDeadlineRule.Evaluate(n.RequestedOn, n.AnsweredOn, LocalizationSetup.Today, district.Calendar(), district.Get<BargainingSettings>().AnswerDays),
             n.OpenedOn,
             n.Negotiators.OrderBy(x => x.Side).ThenByDescending(x => x.IsChief).ThenBy(x => x.Id).Select(x => new NegotiatorDto(x.Id, x.Side, x.Name, x.Post, x.IsChief)).ToList(),
             BargainingTeamsRule.Evaluate(union.Count, employer.Count, union.Count(x => x.IsChief), employer.Count(x => x.IsChief), district.Get<BargainingSettings>().MinimumNegotiators),

@@ -13,7 +13,7 @@ namespace Gonghui.Features.Bargaining;
 /// <c>POST /api/v1/collective-contracts/{id}/signing</c>: both chief representatives sign. A contract drafted at the table
 /// is signed only after the vote passed (L3), and its negotiation is then concluded; L5's filing period starts.
 /// </summary>
-public sealed class SignCollectiveContract(GonghuiDbContext db, ContractReader reader, DistrictSettings district, IStringLocalizer<SharedResource> t)
+public sealed class SignCollectiveContract(GonghuiDbContext db, ContractReader reader, IStringLocalizer<SharedResource> t)
 {
     public sealed record Request(DateOnly? SignedOn, [property: MaxLength(50)] string? UnionChief, [property: MaxLength(50)] string? EmployerChief, long? Version);
 
@@ -42,12 +42,6 @@ public sealed class SignCollectiveContract(GonghuiDbContext db, ContractReader r
             if (negotiation is { Stage: not NegotiationStage.Approved })
             {
                 return Outcome.RuleBroken("L3", t["Bargaining.NotApproved"]);
-            }
-
-            var term = district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn);
-            if (!term.Met)
-            {
-                return Outcome.RuleBroken("L4", t["Bargaining.L4", term.MinYears, term.MaxYears]);
             }
 
             c.SignedOn = request.SignedOn;

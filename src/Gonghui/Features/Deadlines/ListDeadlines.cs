@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Rules;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.JointMeetings;
 using Gonghui.Features.JointMeetings.Rules;
@@ -56,7 +57,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
         {
             foreach (var (year, quarter) in quarters.Where(q => !submitted.Any(s => s.UnionId == union.Id && s.Year == q.Item1 && s.Quarter == q.Item2)))
             {
-                var verdict = district.Get<WorkforceReportSettings>().Evaluate(year, quarter, null, today);
+                var verdict = district.Get<WorkforceReportSettings>().Evaluate(year, quarter, null, today, district.Calendar());
                 items.Add(new Item(ItemKind.WorkforceReport, "R12", $"{year} Q{quarter}", union.Id, union.Name, EndOfDay(verdict.Deadline.LastDay),
                     verdict.Deadline.Flagged, null, "/mechanisms/workforce-reports"));
             }
@@ -64,12 +65,17 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
 
         // R15: each recipient not yet told of an open case.
         var cases = await db.Set<WarningCase>().AsNoTracking().Where(c => c.Status == WarningCaseStatus.Open && (unionPath == null || c.Union!.Path.StartsWith(unionPath)))
-            .Select(c => new { c.Id, c.Title, c.UnionId, c.Union!.Name, c.Level, c.LevelSince, Reported = c.Reports.Select(r => r.Recipient).ToList() }).ToListAsync(ct);
+            .Select(c => new
+            {
+                c.Id, c.Title, c.UnionId, c.Union!.Name, c.Level, c.OpenedAt, Reported = c.Reports.Select(r => r.Recipient).ToList(),
+                Changes = c.LevelChanges.Select(l => new { l.At, l.From, l.To }).ToList(),
+            }).ToListAsync(ct);
         foreach (var c in cases)
         {
             foreach (var recipient in Enum.GetValues<ReportRecipient>().Where(r => !c.Reported.Contains(r)))
             {
-                var verdict = ReportingDeadlineRule.Evaluate(c.Level, c.LevelSince, null, now, district.Get<WarningSettings>().ReportingLimit(c.Level));
+                var verdict = ReportingDeadlineRule.Evaluate(ReportingDeadlineRule.History(c.Level, c.OpenedAt, c.Changes.Select(l => (l.At, l.From, l.To))), null, now,
+                    district.Get<WarningSettings>().ReportingLimit);
                 items.Add(new Item(ItemKind.WarningReport, "R15", c.Title, c.UnionId, c.Name, verdict.DueAt, verdict.Overdue, c.Id, $"/mechanisms/warning-cases?open={c.Id}", recipient));
             }
         }
@@ -90,7 +96,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
             .Select(m => new { m.UnionId, m.HeldOn }).ToListAsync(ct);
         foreach (var union in industrial)
         {
-            var verdict = JointMeetingRule.Evaluate(today.Year, held.Where(h => h.UnionId == union.Id).Select(h => h.HeldOn), district.Get<JointMeetingSettings>().Minimum);
+            var verdict = JointMeetingRule.Evaluate(today.Year, held.Where(h => h.UnionId == union.Id).Select(h => h.HeldOn), today, district.Get<JointMeetingSettings>().Minimum);
             if (!verdict.Met)
             {
                 items.Add(new Item(ItemKind.JointMeeting, "R11", $"{today.Year}: {verdict.Meetings}/{verdict.Minimum}", union.Id, union.Name, EndOfDay(to), false, null, "/mechanisms/joint-meetings"));

@@ -21,30 +21,19 @@ public sealed class GetDemocraticManagement(GonghuiDbContext db, IStringLocalize
 
     public async Task<Result> HandleAsync(int year, CancellationToken ct)
     {
-        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.UnionId != null)
-            .Select(e => new
-            {
-                e.IndustrySection,
-                Congress = db.Set<WorkersCongress>().Any(c => c.EnterpriseId == e.Id && c.HeldOn >= first && c.HeldOn <= last),
-                Quorate = db.Set<WorkersCongress>().Any(c => c.EnterpriseId == e.Id && c.HeldOn >= first && c.HeldOn <= last && c.Present * 3 >= c.Entitled * 2),
-                Affairs = db.Set<FactoryAffairsItem>().Any(f => f.EnterpriseId == e.Id && f.PublishedOn >= first && f.PublishedOn <= last),
-                Director = db.Set<EmployeeSeat>().Any(s => s.EnterpriseId == e.Id && s.Kind == SeatKind.EmployeeDirector && s.TermStartOn <= last && (s.TermEndOn == null || s.TermEndOn >= first)),
-                Supervisor = db.Set<EmployeeSeat>().Any(s => s.EnterpriseId == e.Id && s.Kind == SeatKind.EmployeeSupervisor && s.TermStartOn <= last && (s.TermEndOn == null || s.TermEndOn >= first)),
-            })
-            .ToListAsync(ct);
+        var enterprises = await DemocraticFacts.LoadAsync(db, db.Enterprises, year, ct);
 
-        Group Make(string key, string label, IReadOnlyCollection<(bool Congress, bool Quorate, bool Affairs, bool Director, bool Supervisor)> rows)
+        static Group Make(string key, string label, IReadOnlyCollection<EnterpriseDemocracy> rows)
         {
-            double? Rate(int n) => rows.Count == 0 ? null : Math.Round((double)n / rows.Count, 4);
-            var (c, q, a, d, s) = (rows.Count(r => r.Congress), rows.Count(r => r.Quorate), rows.Count(r => r.Affairs), rows.Count(r => r.Director), rows.Count(r => r.Supervisor));
-            return new Group(key, label, rows.Count, c, q, a, d, s, Rate(c), Rate(a), Rate(d), Rate(s));
+            var r = DemocracyRates.Of(rows);
+            return new Group(key, label, r.Enterprises, r.Congress, r.QuorateCongress, r.FactoryAffairs, r.Directors, r.Supervisors,
+                r.CongressRate, r.FactoryAffairsRate, r.DirectorRate, r.SupervisorRate);
         }
 
         var groups = enterprises.GroupBy(e => e.IndustrySection).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Make(g.Key, $"{g.Key} {t[$"IndustrySection.{g.Key}"]}", g.Select(e => (e.Congress, e.Quorate, e.Affairs, e.Director, e.Supervisor)).ToList()))
+            .Select(g => Make(g.Key, $"{g.Key} {t[$"IndustrySection.{g.Key}"]}", g.ToList()))
             .ToList();
-        var total = Make("", t["Coverage.Total"], enterprises.Select(e => (e.Congress, e.Quorate, e.Affairs, e.Director, e.Supervisor)).ToList());
+        var total = Make("", t["Coverage.Total"], enterprises);
         return new Result(year, groups, total);
     }
 

@@ -13,7 +13,9 @@ namespace Gonghui.Features.JointMeetings;
 /// </summary>
 public sealed class GetJointMeetingsByUnion(GonghuiDbContext db, DistrictSettings district)
 {
-    public sealed record Row(long UnionId, string UnionName, int Meetings, int Minimum, bool Met, int Resolutions, int Done, int Overdue, IReadOnlyList<long> MeetingIds);
+    /// <param name="Meetings">Held by today (or in the whole year, for a past year).</param>
+    /// <param name="Planned">Dated later this year: booked, not counted yet.</param>
+    public sealed record Row(long UnionId, string UnionName, int Meetings, int Planned, int Minimum, bool Met, int Resolutions, int Done, int Overdue, IReadOnlyList<long> MeetingIds);
 
     public async Task<IReadOnlyList<Row>> HandleAsync(int year, CancellationToken ct)
     {
@@ -25,9 +27,9 @@ public sealed class GetJointMeetingsByUnion(GonghuiDbContext db, DistrictSetting
         return unions.Select(u =>
         {
             var own = meetings.Where(m => m.UnionId == u.Id).ToList();
-            var verdict = JointMeetingRule.Evaluate(year, own.Select(m => m.HeldOn), district.Get<JointMeetingSettings>().Minimum);
+            var verdict = JointMeetingRule.Evaluate(year, own.Select(m => m.HeldOn), today < to ? today : to, district.Get<JointMeetingSettings>().Minimum);
             var resolutions = own.SelectMany(m => m.Resolutions).ToList();
-            return new Row(u.Id, u.Name, verdict.Meetings, verdict.Minimum, verdict.Met, resolutions.Count, resolutions.Count(r => r.Status == ResolutionStatus.Done),
+            return new Row(u.Id, u.Name, verdict.Meetings, verdict.Planned, verdict.Minimum, verdict.Met, resolutions.Count, resolutions.Count(r => r.Status == ResolutionStatus.Done),
                 resolutions.Count(r => r.Status == ResolutionStatus.Open && r.DueOn < today), own.Select(m => m.Id).ToList());
         }).ToList();
     }

@@ -19,7 +19,7 @@ public sealed class ListSettings(Infrastructure.Data.GonghuiDbContext db, Distri
         {
             var row = stored.GetValueOrDefault(d.Key);
             var fallback = settings.DefaultOf(d);
-            return new SettingDto(d.Key, d.Rule, d.Kind, t[d.LabelKey], row?.Value ?? fallback, fallback, row is not null, d.Min, d.Max, d.Choices, row?.Version, row?.UpdatedAt);
+            return new SettingDto(d.Key, d.Rule, d.Kind, t[d.LabelKey, d.Min], row?.Value ?? fallback, fallback, row is not null, d.Min, d.Max, d.Choices, row?.Version, row?.UpdatedAt);
         }).ToList();
     }
 

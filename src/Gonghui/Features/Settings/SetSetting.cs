@@ -55,6 +55,7 @@ public sealed class SetSetting(GonghuiDbContext db, DistrictSettings settings, L
         SettingKind.Rate => t["Setting.RateInvalid"],
         SettingKind.Amount => t["Setting.AmountInvalid"],
         SettingKind.Choices => t["Setting.ChoicesInvalid", string.Join(", ", d.Choices ?? [])],
+        SettingKind.HolidayNotice => t["Setting.HolidayNoticeInvalid", d.Min],
         _ => t["Setting.UnionCodesInvalid"],
     };
 
@@ -73,6 +74,8 @@ public sealed class SetSetting(GonghuiDbContext db, DistrictSettings settings, L
             case SettingKind.Choices:
                 var picked = Items(text).Select(i => d.Choices?.FirstOrDefault(c => string.Equals(c, i, StringComparison.OrdinalIgnoreCase))).ToList();
                 return picked.Any(p => p is null) ? null : string.Join(',', picked.Distinct());
+            case SettingKind.HolidayNotice:
+                return Infrastructure.Rules.HolidayNotice.Parse((int)d.Min, text)?.Format();
             default:
                 var codes = Items(text).Select(i => i.ToUpperInvariant()).Distinct().ToList();
                 var known = await db.Unions.IgnoreQueryFilters().Where(u => codes.Contains(u.Code)).Select(u => u.Code).ToListAsync(ct);

@@ -7,6 +7,7 @@ public static class SettingsModule
 {
     public static IServiceCollection AddDistrictSettings(this IServiceCollection services) =>
         services.AddSingleton<DistrictSettings>()
+            .AddSettingDefinitions(Infrastructure.Rules.CalendarSettings.Definitions)
             .AddScoped<ListSettings>()
             .AddScoped<SetSetting>()
             .AddScoped<ResetSetting>();

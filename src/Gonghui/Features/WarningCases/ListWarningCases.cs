@@ -56,6 +56,7 @@ public sealed class ListWarningCases(GonghuiDbContext db, WarningCaseReader read
                 Id = c.Id, UnionId = c.UnionId, EnterpriseId = c.EnterpriseId, Title = c.Title, Level = c.Level, WorkersInvolved = c.WorkersInvolved,
                 OpenedAt = c.OpenedAt, LevelSince = c.LevelSince, Status = c.Status,
                 Reports = c.Reports.Select(r => new WarningReport { Recipient = r.Recipient, ReportedAt = r.ReportedAt }).ToList(),
+                LevelChanges = c.LevelChanges.Select(l => new WarningLevelChange { At = l.At, From = l.From, To = l.To }).ToList(),
             },
             UnionName = c.Union!.Name,
             EnterpriseName = c.Enterprise != null ? c.Enterprise.Name : null,

@@ -85,14 +85,15 @@ public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, D
 
     private static DateTime Day(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    /// <summary>R15 for each recipient: due from when the case reached its level; the first report to each counts.</summary>
+    /// <summary>R15 for each recipient: due by the first clock of the levels the case has held to run out; the first report to each counts.</summary>
     public IReadOnlyList<ReportingDto> Reporting(WarningCase c)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var levels = ReportingDeadlineRule.History(c.Level, c.OpenedAt, c.LevelChanges.Select(l => (l.At, l.From, l.To)));
         return Enum.GetValues<ReportRecipient>().Select(recipient =>
         {
             var reportedAt = c.Reports.Where(r => r.Recipient == recipient).Select(r => (DateTime?)r.ReportedAt).Min();
-            var verdict = ReportingDeadlineRule.Evaluate(c.Level, c.LevelSince, reportedAt, now, district.Get<WarningSettings>().ReportingLimit(c.Level));
+            var verdict = ReportingDeadlineRule.Evaluate(levels, reportedAt, now, district.Get<WarningSettings>().ReportingLimit);
             return new ReportingDto(recipient, verdict.DueAt, reportedAt, verdict.Overdue);
         }).ToList();
     }
@@ -138,9 +139,12 @@ public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, D
         var now = clock.GetUtcNow().UtcDateTime;
         DateTime Cut(WarningLevel l) => now - district.Get<WarningSettings>().ReportingLimit(l);
         var (i, ii, iii, iv) = (Cut(WarningLevel.I), Cut(WarningLevel.II), Cut(WarningLevel.III), Cut(WarningLevel.IV));
+        // The rule's clocks in SQL: the level now from when it was reached, and each earlier level from when it began (the
+        // change before it, or the opening); any one run out is overdue (ReportingDeadlineRule).
         return c => c.Status == WarningCaseStatus.Open
-            && ((c.Level == WarningLevel.I && c.LevelSince < i) || (c.Level == WarningLevel.II && c.LevelSince < ii)
-                || (c.Level == WarningLevel.III && c.LevelSince < iii) || (c.Level == WarningLevel.IV && c.LevelSince < iv))
+            && (c.LevelSince < (c.Level == WarningLevel.I ? i : c.Level == WarningLevel.II ? ii : c.Level == WarningLevel.III ? iii : iv)
+                || c.LevelChanges.Any(ch => (c.LevelChanges.Where(p => p.At < ch.At).Max(p => (DateTime?)p.At) ?? c.OpenedAt)
+                    < (ch.From == WarningLevel.I ? i : ch.From == WarningLevel.II ? ii : ch.From == WarningLevel.III ? iii : iv)))
             && (!c.Reports.Any(r => r.Recipient == ReportRecipient.DistrictFederation) || !c.Reports.Any(r => r.Recipient == ReportRecipient.LabourDepartment));
     }
 }

@@ -38,7 +38,7 @@ public sealed class GetWorkforceReportMatrix(GonghuiDbContext db, DistrictSettin
             {
                 var r = reports.FirstOrDefault(x => x.UnionId == u.Id && x.Quarter == quarter);
                 var submitted = r?.Status == WorkforceReportStatus.Submitted ? r.SubmittedOn : null;
-                return (Report: r, Verdict: district.Get<WorkforceReportSettings>().Evaluate(year, quarter, submitted, today));
+                return (Report: r, Verdict: district.Get<WorkforceReportSettings>().Evaluate(year, quarter, submitted, today, district.Calendar()));
             }).ToList();
             var cells = verdicts.Select(v => new Cell(v.Verdict.Quarter, v.Report?.Id, v.Report?.Status, v.Report?.SubmittedOn, v.Verdict.Deadline.LastDay, v.Verdict.Deadline.State)).ToList();
             return new Row(u.Id, u.Name, cells, Rules.QuarterlyReportRule.YearMet(verdicts.Select(v => v.Verdict)));

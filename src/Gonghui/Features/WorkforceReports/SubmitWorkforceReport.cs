@@ -1,3 +1,4 @@
+using Gonghui.Features.WorkforceReports.Rules;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
@@ -20,6 +21,13 @@ public sealed class SubmitWorkforceReport(GonghuiDbContext db, WorkforceReportRe
             if (r.Status == WorkforceReportStatus.Submitted)
             {
                 return Task.FromResult<Outcome?>(Outcome.Conflict(t["Workforce.AlreadySubmitted"]));
+            }
+
+            // An analysis of a quarter is of the quarter as it ended: sent before then it is not the quarter's report (R12).
+            var end = QuarterlyReportRule.QuarterEnd(r.Year, r.Quarter);
+            if (!QuarterlyReportRule.CanSubmitOn(r.Year, r.Quarter, LocalizationSetup.Today))
+            {
+                return Task.FromResult<Outcome?>(Outcome.RuleBroken("R12", t["Workforce.QuarterNotEnded", end.ToString("yyyy-MM-dd")]));
             }
 
             r.Status = WorkforceReportStatus.Submitted;

@@ -12,9 +12,10 @@ using Microsoft.Extensions.Localization;
 namespace Gonghui.Features.WorkforceReports;
 
 /// <summary>A report with its due date and where it stands against it (pending, on time, late, overdue).</summary>
+/// <param name="DueMovedFrom">The due date as counted, when it fell on a day off and moved to <paramref name="DueOn"/>.</param>
 public sealed record WorkforceReportDto(
     long Id, long UnionId, string UnionName, int Year, int Quarter, WorkforceFigures Figures, string Narrative, WorkforceReportStatus Status,
-    DateOnly? SubmittedOn, DateOnly DueOn, DeadlineState Deadline, int RolledUpFrom, long Version);
+    DateOnly? SubmittedOn, DateOnly DueOn, DeadlineState Deadline, DateOnly? DueMovedFrom, DayKind? DueMovedBecause, int RolledUpFrom, long Version);
 
 /// <summary>What a union enters for a quarter; <c>RolledUpFrom</c> says the figures came from the roll-up draft.</summary>
 public sealed record WorkforceReportInput(long? UnionId, int? Year, int? Quarter, WorkforceFigures? Figures, [property: MaxLength(8000)] string? Narrative, int? RolledUpFrom, long? Version);
@@ -36,9 +37,9 @@ public sealed class WorkforceReportReader(GonghuiDbContext db, CurrentActor acto
 
     public WorkforceReportDto ToDto(WorkforceReport r, string unionName)
     {
-        var verdict = district.Get<WorkforceReportSettings>().Evaluate(r.Year, r.Quarter, r.SubmittedOn, LocalizationSetup.Today);
+        var verdict = district.Get<WorkforceReportSettings>().Evaluate(r.Year, r.Quarter, r.SubmittedOn, LocalizationSetup.Today, district.Calendar());
         return new WorkforceReportDto(r.Id, r.UnionId, unionName, r.Year, r.Quarter, r.Figures, r.Narrative, r.Status, r.SubmittedOn,
-            verdict.Deadline.LastDay, verdict.Deadline.State, r.RolledUpFrom, r.Version);
+            verdict.Deadline.LastDay, verdict.Deadline.State, verdict.Deadline.MovedFrom, verdict.Deadline.MovedBecause, r.RolledUpFrom, r.Version);
     }
 
     /// <summary>The report, or why not: 404 when missing, 403 outside the actor's scope.</summary>

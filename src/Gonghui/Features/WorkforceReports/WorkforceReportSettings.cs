@@ -1,4 +1,5 @@
 using Gonghui.Features.WorkforceReports.Rules;
+using Gonghui.Infrastructure.Rules;
 using Gonghui.Infrastructure.Settings;
 
 namespace Gonghui.Features.WorkforceReports;
@@ -14,6 +15,6 @@ public sealed record WorkforceReportSettings : IDistrictSettingsSection
     /// <summary>Days after the quarter ends that its report is due.</summary>
     public int DueDays { get; init; } = QuarterlyReportRule.DefaultDueDays;
 
-    public QuarterlyReportVerdict Evaluate(int year, int quarter, DateOnly? submittedOn, DateOnly today) =>
-        QuarterlyReportRule.Evaluate(year, quarter, submittedOn, today, DueDays);
+    public QuarterlyReportVerdict Evaluate(int year, int quarter, DateOnly? submittedOn, DateOnly today, LegalCalendar calendar) =>
+        QuarterlyReportRule.Evaluate(year, quarter, submittedOn, today, calendar, DueDays);
 }

@@ -16,6 +16,7 @@ public sealed class DistrictSettings(IConfiguration configuration, IServiceScope
     private readonly ConcurrentDictionary<Type, object> bound = new();
     private readonly Lock gate = new();
     private Snapshot? current;
+    private Snapshot? kept;
 
     private sealed record Snapshot(IReadOnlyDictionary<string, string> Values, DateTimeOffset LoadedAt);
 
@@ -40,6 +41,13 @@ public sealed class DistrictSettings(IConfiguration configuration, IServiceScope
 
     public SettingDefinition? Find(string key) => Definitions.FirstOrDefault(d => string.Equals(d.Key, key, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Every parameter's value in force now, by key: what a closed year keeps.</summary>
+    public IReadOnlyDictionary<string, string> InForce() => Definitions.ToDictionary(d => d.Key, ValueOf);
+
+    /// <summary>The settings as a closed year kept them: these values, never reloaded (configuration still gives what they lack).</summary>
+    public DistrictSettings Kept(IReadOnlyDictionary<string, string> values) =>
+        new(configuration, scopes, Definitions, clock) { kept = new Snapshot(new Dictionary<string, string>(values, StringComparer.OrdinalIgnoreCase), DateTimeOffset.MaxValue) };
+
     /// <summary>After a write: the next read loads the stored values again.</summary>
     public void Invalidate()
     {
@@ -52,6 +60,11 @@ public sealed class DistrictSettings(IConfiguration configuration, IServiceScope
 
     private Snapshot Fresh()
     {
+        if (kept is not null)
+        {
+            return kept;
+        }
+
         lock (gate)
         {
             if (current is not null && clock.GetUtcNow() - current.LoadedAt < Lifetime)

@@ -16,6 +16,9 @@ public enum SettingKind
 
     /// <summary>Union codes, comma-separated; none is allowed.</summary>
     UnionCodes,
+
+    /// <summary>A year's holiday notice (<see cref="Rules.HolidayNotice"/>): its year is <see cref="SettingDefinition.Min"/>.</summary>
+    HolidayNotice,
 }
 
 /// <summary>
@@ -23,10 +26,13 @@ public enum SettingKind
 /// and bounds, and the default the plan or the law gives (configuration may set another default for a deployment).
 /// Each module declares its own next to its settings record.
 /// </summary>
-public sealed record SettingDefinition(string Key, string Rule, SettingKind Kind, string PlanDefault, decimal Min = 0, decimal Max = int.MaxValue, IReadOnlyList<string>? Choices = null)
+public sealed record SettingDefinition(string Key, string Rule, SettingKind Kind, string PlanDefault, decimal Min = 0, decimal Max = int.MaxValue, IReadOnlyList<string>? Choices = null, string? Label = null)
 {
-    /// <summary>The resource key of its label: <c>Setting.JointMeetings.Minimum</c>.</summary>
-    public string LabelKey => "Setting." + Key.Replace(':', '.');
+    /// <summary>
+    /// The resource key of its label: <c>Setting.JointMeetings.Minimum</c>, or <see cref="Label"/> for a family of settings
+    /// told apart by <see cref="Min"/> (a holiday notice's year), which the label's text may show as <c>{0}</c>.
+    /// </summary>
+    public string LabelKey => Label ?? "Setting." + Key.Replace(':', '.');
 }
 
 /// <summary>A module's settings record, bound from its configuration section with the district's values over it.</summary>

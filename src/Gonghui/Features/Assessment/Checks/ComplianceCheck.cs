@@ -10,9 +10,10 @@ public sealed record AssessedUnion(long Id, string Code, string Name, string Pat
 /// <summary>
 /// What every check is given: the year; the day its figures stand on (the year's last day, or today in the current
 /// year); today and now, against which time limits are judged (a past year's last report falls due in the next); the
-/// unions; and the district settings, read once for the whole answer.
+/// unions; the district settings, read once for the whole answer (a closed year's as kept at its close); and, for a
+/// closed year, the registry figures kept then.
 /// </summary>
-public sealed record ComplianceContext(int Year, DateOnly AsOf, DateOnly Today, DateTime Now, IReadOnlyList<AssessedUnion> Unions, DistrictSettings Settings)
+public sealed record ComplianceContext(int Year, DateOnly AsOf, DateOnly Today, DateTime Now, IReadOnlyList<AssessedUnion> Unions, DistrictSettings Settings, KeptYear? Kept = null)
 {
     public DateOnly From => new(Year, 1, 1);
 
@@ -35,4 +36,15 @@ public interface IComplianceCheck
     string Module { get; }
 
     Task<IReadOnlyDictionary<long, RuleVerdict>> EvaluateAsync(ComplianceContext context, CancellationToken ct);
+}
+
+/// <summary>
+/// A check whose rule reads the registry as it stands (members, employees, enterprises and their coverage) rather than
+/// dated records. When the district closes a year it keeps these figures per union (<see cref="ReadRegistryAsync"/>);
+/// the check reads the kept ones for a closed year (<see cref="ComplianceContext.Kept"/>) and today's otherwise.
+/// </summary>
+public interface IRegistryCheck : IComplianceCheck
+{
+    /// <summary>Each union's registry figures now, written as <see cref="KeptYear.Write{T}"/> writes them.</summary>
+    Task<IReadOnlyDictionary<long, string>> ReadRegistryAsync(ComplianceContext context, CancellationToken ct);
 }

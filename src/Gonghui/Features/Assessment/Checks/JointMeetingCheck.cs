@@ -21,6 +21,6 @@ public sealed class JointMeetingCheck(GonghuiDbContext db) : IComplianceCheck
             .OrderBy(m => m.HeldOn).Select(m => new { m.Id, m.UnionId, m.HeldOn, m.Title }).ToListAsync(ct);
         return context.Unions.ToDictionary(u => u.Id, u => JointMeetingCompliance.Evaluate(context.Year,
             meetings.Where(m => m.UnionId == u.Id).Select(m => new Evidence("joint-meeting", m.Id, m.Title, m.HeldOn, $"/api/v1/joint-meetings/{m.Id}", $"/mechanisms/joint-meetings?open={m.Id}")).ToList(),
-            minimum));
+            context.AsOf, minimum));
     }
 }

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Rules;
 using Gonghui.Features.Assessment.Rules;
 using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Data;
@@ -23,6 +24,6 @@ public sealed class QuarterlyReportCheck(GonghuiDbContext db) : IComplianceCheck
             reports.Where(r => r.UnionId == u.Id)
                 .Select(r => new QuarterFacts(r.Quarter, r.SubmittedOn, new Evidence("workforce-report", r.Id, $"{context.Year} Q{r.Quarter}", r.SubmittedOn,
                     $"/api/v1/workforce-reports/{r.Id}", $"/mechanisms/workforce-reports?year={context.Year}"))).ToList(),
-            context.Today, dueDays));
+            context.Today, context.Settings.Calendar(), dueDays));
     }
 }

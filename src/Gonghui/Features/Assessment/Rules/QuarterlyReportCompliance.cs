@@ -13,10 +13,10 @@ public sealed record QuarterFacts(int Quarter, DateOnly? SubmittedOn, Evidence? 
 /// </summary>
 public static class QuarterlyReportCompliance
 {
-    public static RuleVerdict Evaluate(int year, IReadOnlyList<QuarterFacts> quarters, DateOnly today, int dueDays)
+    public static RuleVerdict Evaluate(int year, IReadOnlyList<QuarterFacts> quarters, DateOnly today, LegalCalendar calendar, int dueDays)
     {
         var verdicts = Enumerable.Range(1, 4)
-            .Select(q => QuarterlyReportRule.Evaluate(year, q, quarters.FirstOrDefault(f => f.Quarter == q)?.SubmittedOn, today, dueDays))
+            .Select(q => QuarterlyReportRule.Evaluate(year, q, quarters.FirstOrDefault(f => f.Quarter == q)?.SubmittedOn, today, calendar, dueDays))
             .ToList();
         var due = verdicts.Where(v => v.Deadline.State != DeadlineState.Pending || v.Deadline.DoneOn is not null).ToList();
         var onTime = due.Count(v => v.Deadline.State == DeadlineState.OnTime);

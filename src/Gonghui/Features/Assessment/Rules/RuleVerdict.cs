@@ -16,13 +16,19 @@ public enum ComplianceStatus
 /// <param name="Meets">Whether this record itself met the rule (a report on time, a case reported in time), where the rule judges each.</param>
 public sealed record Evidence(string Kind, long? Id, string Label, DateOnly? On, string Href, string Page, bool? Meets = null);
 
+/// <summary>A further figure a verdict shows beside its main one (R6's democratic-management rates).</summary>
+/// <param name="Threshold">The target it is held to when the district counts it toward the verdict; null when it is only shown.</param>
+/// <param name="Meets">Whether it reaches its threshold; null when it is only shown or there is nothing to take a rate of.</param>
+public sealed record RuleFigure(string Key, decimal? Value, decimal? Threshold, bool? Meets);
+
 /// <summary>
 /// One union's standing on one rule for one period: the status, the figure and the threshold it was held to, the records
 /// behind the figure, and the parameters used (so a verdict still explains itself after the district changes them).
 /// </summary>
 /// <param name="Reason">Why a verdict is not-applicable or no-data (<c>exempt-sector</c>, <c>module:Training</c> …), else null.</param>
+/// <param name="Figures">Further figures of the rule, some of which may count toward the status.</param>
 public sealed record RuleVerdict(string Rule, ComplianceStatus Status, decimal? Value, decimal? Threshold, IReadOnlyList<Evidence> Evidence,
-    IReadOnlyDictionary<string, string> Parameters, string? Reason = null)
+    IReadOnlyDictionary<string, string> Parameters, string? Reason = null, IReadOnlyList<RuleFigure>? Figures = null)
 {
     public static IReadOnlyDictionary<string, string> Used(params (string Key, object Value)[] parameters) =>
         parameters.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "");

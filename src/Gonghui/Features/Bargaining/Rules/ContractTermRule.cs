@@ -4,9 +4,10 @@ namespace Gonghui.Features.Bargaining.Rules;
 public sealed record ContractTermVerdict(DateOnly StartOn, DateOnly EndOn, int MinYears, int MaxYears, bool Met, DateOnly RenewalOpensOn);
 
 /// <summary>
-/// L4 (Collective Contract Provisions art. 38): a term of 1 to 3 years (a term that starts on 1 January 2025 may end on
-/// 31 December 2025 at the earliest and 31 December 2027 at the latest); either side may propose renewal in the 3 months
-/// before it expires.
+/// L4 (Collective Contract Provisions art. 38): a term of normally 1 to 3 years (a term that starts on 1 January 2025 may
+/// end on 31 December 2025 at the earliest and 31 December 2027 at the latest) — "normally", so a term outside it is a
+/// finding to show (<c>Met</c> false), not an input to refuse; either side may propose renewal in the 3 months before it
+/// expires, a window in calendar months that does not move.
 /// </summary>
 public static class ContractTermRule
 {

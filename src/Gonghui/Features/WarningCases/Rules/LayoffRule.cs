@@ -9,7 +9,9 @@ public sealed record LayoffVerdict(int Laidoff, int Workforce, bool Covered, int
 
 /// <summary>
 /// L7 (Labour Contract Law art. 41): a layoff of 20 or more, or of fewer but 10% or more of the workforce, needs 30 days'
-/// notice to the union or all workers. Thresholds and notice are district settings with the law's defaults.
+/// notice to the union or all workers. Thresholds and notice are district settings with the law's defaults. The notice
+/// is counted in calendar days (<see cref="Infrastructure.Rules.DayCount.CalendarDays"/>): a lead time given, not a
+/// period that ends on a day off.
 /// </summary>
 public static class LayoffRule
 {

@@ -16,13 +16,20 @@ public enum WarningLevel
     IV = 4,
 }
 
+/// <summary>A level a case held, from when.</summary>
+public sealed record LevelHeld(WarningLevel Level, DateTime Since);
+
 /// <summary>A report of a case to one recipient against its time limit.</summary>
+/// <param name="Level">The level whose clock decides the due time (the one that runs out first).</param>
+/// <param name="OpenedAt">When that level's clock started.</param>
 public sealed record ReportingVerdict(WarningLevel Level, DateTime OpenedAt, TimeSpan Limit, DateTime DueAt, DateTime? ReportedAt, bool Overdue);
 
 /// <summary>
 /// R15: a warning case is reported to the District Federation and to the labour department within a time set per
-/// level — by default levels I and II at once (24 hours), III within 3 days, IV within the week. Times are instants;
-/// a report exactly at the limit is on time.
+/// level — by default levels I and II at once (24 hours), III within 3 days, IV within the week. Times are instants
+/// (no day count: the clock runs through nights, rest days and holidays); a report exactly at the limit is on time.
+/// Each level the case has held starts its own clock and the earliest due time holds: raising a level shortens a
+/// clock, never lengthens one already running (a case overdue at IV stays overdue when it is raised to III).
 /// </summary>
 public static class ReportingDeadlineRule
 {
@@ -33,10 +40,22 @@ public static class ReportingDeadlineRule
         _ => TimeSpan.FromDays(7),
     };
 
-    public static ReportingVerdict Evaluate(WarningLevel level, DateTime openedAt, DateTime? reportedAt, DateTime now, TimeSpan? limit = null)
+    /// <param name="levels">Every level the case has held, from its opening (<see cref="History"/>).</param>
+    /// <param name="limit">The district's limit per level; the plan's defaults when null.</param>
+    public static ReportingVerdict Evaluate(IReadOnlyList<LevelHeld> levels, DateTime? reportedAt, DateTime now, Func<WarningLevel, TimeSpan>? limit = null)
     {
-        var allowed = limit ?? DefaultLimit(level);
-        var due = openedAt + allowed;
-        return new ReportingVerdict(level, openedAt, allowed, due, reportedAt, reportedAt is { } at ? at > due : now > due);
+        var governing = levels.Select(l => (Held: l, Limit: (limit ?? DefaultLimit)(l.Level))).MinBy(x => x.Held.Since + x.Limit);
+        var due = governing.Held.Since + governing.Limit;
+        return new ReportingVerdict(governing.Held.Level, governing.Held.Since, governing.Limit, due, reportedAt, reportedAt is { } at ? at > due : now > due);
+    }
+
+    /// <summary>
+    /// The levels a case has held: the one it opened at (what its first change raised it from, or its level now) from
+    /// its opening, then each change's new level from the change.
+    /// </summary>
+    public static IReadOnlyList<LevelHeld> History(WarningLevel current, DateTime openedAt, IEnumerable<(DateTime At, WarningLevel From, WarningLevel To)> changes)
+    {
+        var ordered = changes.OrderBy(c => c.At).ToList();
+        return [new LevelHeld(ordered.Count > 0 ? ordered[0].From : current, openedAt), .. ordered.Select(c => new LevelHeld(c.To, c.At))];
     }
 }

@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ClosedYears : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "closed_year_figures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UnionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Figures = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_closed_year_figures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_closed_year_figures_unions_UnionId",
+                        column: x => x.UnionId,
+                        principalTable: "unions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "closed_years",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Settings = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_closed_years", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_closed_year_figures_UnionId",
+                table: "closed_year_figures",
+                column: "UnionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_closed_year_figures_Year_Kind_UnionId",
+                table: "closed_year_figures",
+                columns: new[] { "Year", "Kind", "UnionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_closed_years_Year",
+                table: "closed_years",
+                column: "Year",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "closed_year_figures");
+
+            migrationBuilder.DropTable(
+                name: "closed_years");
+        }
+    }
+}
