@@ -59,6 +59,23 @@ public sealed class ConsoleTests(ConsoleServer console)
     }
 
     /// <summary>An API client with a token printed by <c>gonghui admin create-token</c>.</summary>
+    /// <summary>Sends a JSON request with the API client and returns the answer's body, failing the test on any refusal.</summary>
+    private async Task<JsonElement> SendAsync(HttpClient api, string url, object body, string method = "POST")
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), $"{console.BaseUrl}{url}") { Content = JsonContent(body) };
+        var response = await api.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>The demo's high-technology industrial union (CY-GX), whose staff the tests sign in as.</summary>
+    private async Task<long> HighTechUnionAsync(HttpClient api)
+    {
+        var unions = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/unions?q=CY-GX")).RootElement.GetProperty("items");
+        return unions.EnumerateArray().First(u => u.GetProperty("code").GetString() == "CY-GX").GetProperty("id").GetInt64();
+    }
+
     private async Task<HttpClient> ApiAsync()
     {
         var token = await console.RunAsync("admin", "create-token", "admin");
@@ -374,17 +391,8 @@ public sealed class ConsoleTests(ConsoleServer console)
     public async Task Union_staff_take_a_negotiation_to_a_filed_contract_and_L1_refuses_short_teams()
     {
         using var api = await ApiAsync();
-        async Task<JsonElement> Post(string url, object body, string method = "POST")
-        {
-            using var request = new HttpRequestMessage(new HttpMethod(method), $"{console.BaseUrl}{url}") { Content = JsonContent(body) };
-            var response = await api.SendAsync(request);
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.IsSuccessStatusCode, text);
-            return JsonDocument.Parse(text).RootElement.Clone();
-        }
-
-        var unions = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/unions?q=CY-GX")).RootElement.GetProperty("items");
-        var union = unions.EnumerateArray().First(u => u.GetProperty("code").GetString() == "CY-GX").GetProperty("id").GetInt64();
+        Task<JsonElement> Post(string url, object body, string method = "POST") => SendAsync(api, url, body, method);
+        var union = await HighTechUnionAsync(api);
         var association = (await Post("/api/v1/industry-associations", new { name = "浏览器软件行业协会", kind = "association", industrySection = "I", unionId = union })).GetProperty("id").GetInt64();
         var id = (await Post("/api/v1/negotiations", new { unionId = union, kind = "industry-wage", title = "浏览器工资集体协商", counterpartyKind = "association", associationId = association, requestedBy = "union", requestedOn = "2025-01-02" })).GetProperty("id").GetInt64();
         await Post($"/api/v1/negotiations/{id}/answer", new { answeredOn = "2025-01-10" });
@@ -548,16 +556,8 @@ public sealed class ConsoleTests(ConsoleServer console)
     public async Task A_deadline_moved_past_the_National_Day_holiday_says_why_and_the_district_closes_last_year()
     {
         using var api = await ApiAsync();
-        async Task<JsonElement> Post(string url, object body)
-        {
-            var response = await api.PostAsync($"{console.BaseUrl}{url}", JsonContent(body));
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.IsSuccessStatusCode, text);
-            return JsonDocument.Parse(text).RootElement.Clone();
-        }
-
-        var unions = JsonDocument.Parse(await api.GetStringAsync($"{console.BaseUrl}/api/v1/unions?q=CY-GX")).RootElement.GetProperty("items");
-        var union = unions.EnumerateArray().First(u => u.GetProperty("code").GetString() == "CY-GX").GetProperty("id").GetInt64();
+        Task<JsonElement> Post(string url, object body) => SendAsync(api, url, body);
+        var union = await HighTechUnionAsync(api);
         var association = (await Post("/api/v1/industry-associations", new { name = "节假日顺延测试协会", kind = "association", industrySection = "I", unionId = union })).GetProperty("id").GetInt64();
         // Requested on 11 September 2025: the twentieth day is 1 October, the first day of the National Day holiday.
         var id = (await Post("/api/v1/negotiations", new { unionId = union, kind = "industry-wage", title = "国庆顺延协商", counterpartyKind = "association", associationId = association, requestedBy = "union", requestedOn = "2025-09-11" })).GetProperty("id").GetInt64();

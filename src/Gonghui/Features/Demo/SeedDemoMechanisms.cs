@@ -59,8 +59,9 @@ public sealed class SeedDemoMechanisms(
 
     /// <summary>
     /// A joint meeting this year for five of the seven industrial unions (the education and cultural-creative unions
-    /// have none: R11 not met), each with a resolution done and one open, some overdue; a chair's office meeting with
-    /// the research that informed it for every industrial union.
+    /// have none: R11 not met), each with a resolution done and one open, some overdue; the cultural-creative union's
+    /// booked for two weeks ahead (planned, not counted); a chair's office meeting with the research that informed it
+    /// for every industrial union.
     /// </summary>
     private async Task<int> SeedMeetingsAsync(CancellationToken ct)
     {
@@ -84,6 +85,15 @@ public sealed class SeedDemoMechanisms(
                     "排查企业 120 家，督促 6 家整改", null), ct));
             }
 
+            count++;
+        }
+
+        var booked = today.AddDays(14);
+        if (booked.Year == today.Year)
+        {
+            Require(await recordMeeting.HandleAsync(new JointMeetingInput(unions["CY-WC"], JointMeetingKind.JointMeeting, booked, $"{today.Year}年度文化创意产业联席会议（已安排）",
+                [MeetingTopic.IndustryTrends, MeetingTopic.LabourRelations], "拟研究文化创意企业灵活用工和工时制度。",
+                [new ParticipantInput(ParticipantKind.GovernmentDepartment, "区委宣传部"), new ParticipantInput(ParticipantKind.IndustryAssociation, "朝阳区文化创意产业协会")], null), ct));
             count++;
         }
 
