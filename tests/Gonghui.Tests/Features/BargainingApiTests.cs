@@ -160,16 +160,19 @@ public abstract class BargainingApiTests(GonghuiApp app)
         var resolved = await OkAsync(await staff.PostJsonAsync($"{url}/objection-resolution", new { resolvedOn = received.AddDays(30) }));
         Assert.Equal(("in-force", received.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ((string)resolved["status"]!, (string)resolved["effectiveOn"]!));
 
-        // A request unanswered for 21 days is overdue (L2).
-        var late = await OkAsync(await staff.PostJsonAsync("/api/v1/negotiations", new
+        // A request unanswered past its twentieth day is overdue (L2); one whose twentieth day fell in the National Day
+        // holiday was due on the first working day after it, and the reminder says so.
+        async Task<JsonNode> Unanswered(string requestedOn) => await OkAsync(await staff.PostJsonAsync("/api/v1/negotiations", new
         {
             unionId = await app.UnionIdAsync("CY-GX"), kind = "industry-wage", title = "逾期未回应的要约", counterpartyKind = "association",
-            associationId = await AssociationAsync(staff), requestedBy = "union", requestedOn = today.AddDays(-21),
+            associationId = await AssociationAsync(staff), requestedBy = "union", requestedOn,
         }), HttpStatusCode.Created);
+        var late = await Unanswered("2026-03-03");
+        var holiday = await Unanswered("2025-09-11");
         reminders = await OkAsync(await staff.GetAsync("/api/v1/bargaining-reminders?pageSize=500"));
-        var answer = reminders["items"]!.AsArray().Single(r => (string)r!["kind"]! == "answer" && (long)r["recordId"]! == (long)late["id"]!)!;
-        Assert.True((bool)answer["overdue"]!);
-        Assert.Equal("L2", (string)answer["rule"]!);
+        JsonNode Answer(JsonNode n) => reminders["items"]!.AsArray().Single(r => (string)r!["kind"]! == "answer" && (long)r["recordId"]! == (long)n["id"]!)!;
+        Assert.Equal((true, "L2", "2026-03-23", null), ((bool)Answer(late)["overdue"]!, (string)Answer(late)["rule"]!, (string)Answer(late)["dueOn"]!, (string?)Answer(late)["movedFrom"]));
+        Assert.Equal(("2025-10-09", "2025-10-01", "holiday"), ((string)Answer(holiday)["dueOn"]!, (string)Answer(holiday)["movedFrom"]!, (string)Answer(holiday)["movedBecause"]!));
         Assert.True((bool)reminders["items"]!.AsArray()[0]!["overdue"]!);
     }
 

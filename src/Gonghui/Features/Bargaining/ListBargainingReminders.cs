@@ -24,7 +24,9 @@ public enum ReminderKind
 }
 
 /// <param name="RecordType"><c>negotiation</c> or <c>collective-contract</c>.</param>
-public sealed record BargainingReminder(ReminderKind Kind, string Rule, string RecordType, long RecordId, string Title, long UnionId, string UnionName, DateOnly DueOn, bool Overdue);
+/// <param name="MovedFrom">The last day as counted, when it fell on a day off and the deadline moved past it.</param>
+public sealed record BargainingReminder(ReminderKind Kind, string Rule, string RecordType, long RecordId, string Title, long UnionId, string UnionName, DateOnly DueOn, bool Overdue,
+    DateOnly? MovedFrom = null, DayKind? MovedBecause = null);
 
 /// <summary>
 /// <c>GET /api/v1/bargaining-reminders?unionId=</c>: what is due or overdue in the actor's scope — answers to requests,
@@ -48,7 +50,7 @@ public sealed class ListBargainingReminders(GonghuiDbContext db, DistrictSetting
                      .Select(n => new { n.Id, n.Title, n.UnionId, UnionName = n.Union!.Name, n.RequestedOn }).ToListAsync(ct))
         {
             var due = AnswerDeadlineRule.Evaluate(n.RequestedOn, null, today, district.Calendar(), district.Get<BargainingSettings>().AnswerDays);
-            reminders.Add(new(ReminderKind.Answer, "L2", "negotiation", n.Id, n.Title, n.UnionId, n.UnionName, due.LastDay, due.Flagged));
+            reminders.Add(new(ReminderKind.Answer, "L2", "negotiation", n.Id, n.Title, n.UnionId, n.UnionName, due.LastDay, due.Flagged, due.MovedFrom, due.MovedBecause));
         }
 
         // Expiry reminders start at the earlier of the renewal window and the configured notice.
@@ -62,7 +64,7 @@ public sealed class ListBargainingReminders(GonghuiDbContext db, DistrictSetting
             if (k.FiledOn is null)
             {
                 var due = FilingDeadlineRule.Evaluate(k.SignedOn!.Value, null, today, district.Calendar(), district.Get<BargainingSettings>().FilingDays);
-                reminders.Add(new(ReminderKind.Filing, "L5", "collective-contract", k.Id, k.Title, k.UnionId, c.UnionName, due.LastDay, due.Flagged));
+                reminders.Add(new(ReminderKind.Filing, "L5", "collective-contract", k.Id, k.Title, k.UnionId, c.UnionName, due.LastDay, due.Flagged, due.MovedFrom, due.MovedBecause));
             }
             else if (k.ObjectionOn is not null && k.ObjectionResolvedOn is null && k.EffectiveOn is null)
             {

@@ -30,7 +30,9 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
     }
 
     /// <summary>One thing due: <c>Link</c> is the console page that deals with it.</summary>
-    public sealed record Item(ItemKind Kind, string Rule, string Title, long UnionId, string UnionName, DateTime DueAt, bool Overdue, long? RecordId, string Link, ReportRecipient? Recipient = null);
+    /// <param name="MovedFrom">The last day as counted, when it fell on a day off and the deadline moved past it.</param>
+    public sealed record Item(ItemKind Kind, string Rule, string Title, long UnionId, string UnionName, DateTime DueAt, bool Overdue, long? RecordId, string Link,
+        ReportRecipient? Recipient = null, DateOnly? MovedFrom = null, DayKind? MovedBecause = null);
 
     public async Task<IReadOnlyList<Item>> HandleAsync(long? unionId, bool overdueOnly, CancellationToken ct)
     {
@@ -59,7 +61,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
             {
                 var verdict = district.Get<WorkforceReportSettings>().Evaluate(year, quarter, null, today, district.Calendar());
                 items.Add(new Item(ItemKind.WorkforceReport, "R12", $"{year} Q{quarter}", union.Id, union.Name, EndOfDay(verdict.Deadline.LastDay),
-                    verdict.Deadline.Flagged, null, "/mechanisms/workforce-reports"));
+                    verdict.Deadline.Flagged, null, "/mechanisms/workforce-reports", MovedFrom: verdict.Deadline.MovedFrom, MovedBecause: verdict.Deadline.MovedBecause));
             }
         }
 
