@@ -77,6 +77,17 @@ public abstract class ClosedYearTests(GonghuiApp app)
             .Where(e => (string)e!["entityId"]! == ((long)closed["id"]!).ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(e => (string)e!["action"]!).ToList();
         Assert.Equal(["delete", "create"], entries);
     }
+
+    [Fact]
+    public async Task Two_administrators_closing_the_same_year_at_once_get_one_close_and_one_conflict()
+    {
+        using var first = await app.ClientAsAsync("admin");
+        using var second = await app.ClientAsAsync("admin");
+        var answers = await Task.WhenAll(first.PostJsonAsync("/api/v1/closed-years", new { year = 2000 }), second.PostJsonAsync("/api/v1/closed-years", new { year = 2000 }));
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var closed = await (answers.Single(a => a.StatusCode == HttpStatusCode.Created)).ReadNodeAsync();
+        Assert.Equal(HttpStatusCode.NoContent, (await first.DeleteAsync($"/api/v1/closed-years/2000?version={(long)closed["version"]!}")).StatusCode);
+    }
 }
 
 [Collection("sqlite")]

@@ -47,11 +47,29 @@ public sealed class CloseYear(GonghuiDbContext db, IEnumerable<IComplianceCheck>
         rows.Add(new ClosedYearFigures { Year = year, Kind = GetAnnualReport.Kind, Figures = KeptYear.Write(OrganisationFigures.Under(byUnion, "/")) });
         rows.AddRange(ids.Select(u => new ClosedYearFigures { Year = year, Kind = GetAnnualReport.Kind, UnionId = u.Id, Figures = KeptYear.Write(OrganisationFigures.Under(byUnion, u.Path)) }));
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Add(new ClosedYear { Year = year, ClosedAt = clock.GetUtcNow().UtcDateTime, ClosedBy = actor.UserName ?? "", Settings = KeptYear.Write(settings.InForce()) });
-        db.AddRange(rows);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Add(new ClosedYear { Year = year, ClosedAt = clock.GetUtcNow().UtcDateTime, ClosedBy = actor.UserName ?? "", Settings = KeptYear.Write(settings.InForce()) });
+            db.AddRange(rows);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another administrator closed the same year a moment earlier: the year's unique index refused this one.
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                if (await db.Set<ClosedYear>().AnyAsync(c => c.Year == year, ct))
+                {
+                    return Outcome.Conflict(t["ClosedYear.AlreadyClosed", year]);
+                }
+
+                throw;
+            }
+        }
+
         return (await list.HandleAsync(ct)).Single(c => c.Year == year);
     }
 
