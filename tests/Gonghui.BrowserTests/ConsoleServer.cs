@@ -147,6 +147,7 @@ public sealed class ConsoleServer : IAsyncLifetime
         start.ArgumentList.Add("--connection");
         start.ArgumentList.Add(Connection);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["GONGHUI_Database__StrictQueries"] = "true";
         // Every browser of the run signs in from this machine, dozens of times a minute: not an attack to throttle.
         start.Environment["GONGHUI_SignIn__PerAddressPerMinute"] = "100000";
         start.Environment["GONGHUI_SignIn__PerLoginPerMinute"] = "100000";

@@ -39,6 +39,7 @@ public abstract class GonghuiApp : WebApplicationFactory<Program>, IAsyncLifetim
     {
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:Connection", Database.Connection);
+        builder.UseSetting("Database:StrictQueries", "true");
         builder.UseSetting("Data:Folder", Database.DataFolder);
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
         // The tests all come from one address: its limit is tried on an instance of its own (SignInTests).
@@ -96,6 +97,7 @@ public sealed class SecondInstance(TestDatabase database, IReadOnlyDictionary<st
     {
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("Database:Connection", database.Connection);
+        builder.UseSetting("Database:StrictQueries", "true");
         builder.UseSetting("Data:Folder", database.DataFolder);
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

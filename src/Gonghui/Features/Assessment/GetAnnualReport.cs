@@ -82,7 +82,7 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         var certified = (await training.CertifiedAsync([(0, path)], from, to, ct))[0].Workers;
         Add("Services", "CertifiedWorkers", certified, $"/services/training?year={year}");
         var competitions = await db.Set<SkillsCompetition>().Where(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to)
-            .GroupBy(c => 1).Select(g => new { Count = g.Count(), Entrants = g.Sum(c => c.Entrants) }).FirstOrDefaultAsync(ct);
+            .GroupBy(c => 1).Select(g => new { Count = g.Count(), Entrants = g.Sum(c => c.Entrants) }).SingleOrDefaultAsync(ct); // one group at most
         Add("Services", "SkillsCompetitions", competitions?.Count ?? 0, "/services/competitions");
         Add("Services", "CompetitionEntrants", competitions?.Entrants ?? 0, "/services/competitions");
 

@@ -29,7 +29,7 @@ public sealed class GetDashboard(GonghuiDbContext db)
         var covered = await db.Enterprises.CountAsync(e => e.UnionId != null, ct);
         var members = await db.Members.CountAsync(m => m.Status == Members.MemberStatus.Active, ct);
         var working = await db.Enterprises.Where(e => e.UnionId != null).GroupBy(e => 1)
-            .Select(g => new { Employees = g.Sum(e => (long)(e.Employees ?? 0)), Members = g.Sum(e => (long)e.ActiveMembers) }).FirstOrDefaultAsync(ct);
+            .Select(g => new { Employees = g.Sum(e => (long)(e.Employees ?? 0)), Members = g.Sum(e => (long)e.ActiveMembers) }).SingleOrDefaultAsync(ct); // one group at most
         var today = LocalizationSetup.Today;
         var contracts = await db.Set<CollectiveContract>().CountAsync(c => c.SignedOn != null && c.EffectiveOn != null && c.EffectiveOn <= today && c.StartOn <= today && c.EndOn >= today, ct);
         var cases = await db.Set<WarningCase>().Where(c => c.Status == WarningCaseStatus.Open).GroupBy(c => c.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);

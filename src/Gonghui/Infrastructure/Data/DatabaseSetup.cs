@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,14 +32,23 @@ public static class DatabaseSetup
         services.AddSingleton<DataFolder>();
         // A list in a query (ids.Contains(x.Id)) goes as one array parameter (json_each on SQLite, = ANY on PostgreSQL), not
         // EF 10's default of one parameter per element: a district's lists (40,000 covered enterprises) pass SQLite's 32,766.
-        services.AddDbContext<SqliteGonghuiDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ResolveConnection(),
-            s => s.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
-        services.AddDbContext<PostgresGonghuiDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ResolveConnection(),
-            s => s.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
+        // Several collections load in one query (one consistent read) unless a query asks for split queries itself.
+        services.AddDbContext<SqliteGonghuiDbContext>((sp, o) => Strict(sp, o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ResolveConnection(),
+            s => s.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))));
+        services.AddDbContext<PostgresGonghuiDbContext>((sp, o) => Strict(sp, o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ResolveConnection(),
+            s => s.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))));
         services.AddScoped<GonghuiDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Sqlite
             ? sp.GetRequiredService<SqliteGonghuiDbContext>()
             : sp.GetRequiredService<PostgresGonghuiDbContext>());
         return services;
+    }
+
+    private static void Strict(IServiceProvider sp, DbContextOptionsBuilder o)
+    {
+        if (sp.GetRequiredService<DatabaseOptions>().StrictQueries)
+        {
+            o.ConfigureWarnings(w => w.Throw(CoreEventId.FirstWithoutOrderByAndFilterWarning));
+        }
     }
 
     /// <summary>Applies pending migrations; on SQLite also switches to WAL so readers never wait for the writer.</summary>
