@@ -85,14 +85,19 @@ public sealed record KeptYear(int Year, DateTime ClosedAt, string ClosedBy, IRea
     public IReadOnlyDictionary<long, T> Of<T>(string kind) =>
         Figures.Where(f => f.Key.Kind == kind && f.Key.UnionId is not null).ToDictionary(f => f.Key.UnionId!.Value, f => JsonSerializer.Deserialize<T>(f.Value, Json)!);
 
-    /// <summary>The figures of a kind for one union (or, with none, the district's), if kept.</summary>
-    public T? For<T>(string kind, long? unionId) where T : class =>
-        Figures.TryGetValue((kind, unionId), out var text) ? JsonSerializer.Deserialize<T>(text, Json) : null;
-
     public static string Write<T>(T figures) => JsonSerializer.Serialize(figures, Json);
 
-    /// <summary>The year's close as kept, or null while it is open.</summary>
-    public static async Task<KeptYear?> LoadAsync(GonghuiDbContext db, int year, CancellationToken ct)
+    /// <summary>The figures of one kind kept for one union (or, with none, the district's), or null when the year is open or they were not kept.</summary>
+    public static async Task<T?> FiguresAsync<T>(GonghuiDbContext db, int year, string kind, long? unionId, CancellationToken ct) where T : class
+    {
+        // The caller has checked the union is in the actor's scope (the scorecard answered for it).
+        var text = await db.Set<ClosedYearFigures>().IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.Year == year && f.Kind == kind && f.UnionId == unionId).Select(f => f.Figures).FirstOrDefaultAsync(ct);
+        return text is null ? null : JsonSerializer.Deserialize<T>(text, Json);
+    }
+
+    /// <summary>The year's close as kept, with the figures of the given kinds (a check's rule), or null while it is open.</summary>
+    public static async Task<KeptYear?> LoadAsync(GonghuiDbContext db, int year, IReadOnlyCollection<string> kinds, CancellationToken ct)
     {
         var closed = await db.Set<ClosedYear>().AsNoTracking().FirstOrDefaultAsync(c => c.Year == year, ct);
         if (closed is null)
@@ -100,8 +105,8 @@ public sealed record KeptYear(int Year, DateTime ClosedAt, string ClosedBy, IRea
             return null;
         }
 
-        // The scorecard reads the figures of the unions it assesses; scoping is the scorecard's, so every row is read here.
-        var figures = await db.Set<ClosedYearFigures>().IgnoreQueryFilters().AsNoTracking().Where(f => f.Year == year)
+        // The scorecard reads the figures of the unions it assesses; scoping is the scorecard's, so every union's row is read here.
+        var figures = await db.Set<ClosedYearFigures>().IgnoreQueryFilters().AsNoTracking().Where(f => f.Year == year && kinds.Contains(f.Kind))
             .Select(f => new { f.Kind, f.UnionId, f.Figures }).ToListAsync(ct);
         return new KeptYear(year, closed.ClosedAt, closed.ClosedBy, JsonSerializer.Deserialize<Dictionary<string, string>>(closed.Settings, Json) ?? [],
             figures.ToDictionary(f => (f.Kind, f.UnionId), f => f.Figures));

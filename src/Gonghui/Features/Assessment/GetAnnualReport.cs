@@ -5,7 +5,6 @@ using Gonghui.Features.DecisionMeetings;
 using Gonghui.Features.InfoReports;
 using Gonghui.Features.JointMeetings;
 using Gonghui.Features.Leadership;
-using Gonghui.Features.Members;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.Training;
 using Gonghui.Features.WarningCases;
@@ -56,7 +55,7 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         // A closed year's registry figures are those kept at its close: the union's, or for the district the actor's
         // whole view (the district's, or a union's staff's own union).
         var keptFor = unionId ?? (actor.SeesAllUnions ? null : actor.UnionId);
-        var organisation = (await KeptYear.LoadAsync(db, year, ct))?.For<OrganisationFigures>(Kind, keptFor)
+        var organisation = (scorecard.Value!.ClosedAt is null ? null : await KeptYear.FiguresAsync<OrganisationFigures>(db, year, Kind, keptFor, ct))
             ?? OrganisationFigures.Under(await OrganisationFigures.ByUnionAsync(db, path, everyUnion: false, ct), path);
         Add("Organisation", "Unions", organisation.Unions, "/organisation/unions");
         Add("Organisation", "CoveredEnterprises", organisation.Enterprises, unionId is null ? "/organisation/enterprises?covered=true" : $"/organisation/enterprises?underUnionId={unionId}");

@@ -67,7 +67,7 @@ public sealed class GetCompliance(GonghuiDbContext db, IEnumerable<IComplianceCh
         var unions = await query.Where(u => u.Kind == UnionKind.IndustrialUnion).OrderBy(u => u.Code)
             .Select(u => new AssessedUnion(u.Id, u.Code, u.Name, u.Path, u.Sector)).ToListAsync(ct);
         var asOf = year < today.Year ? new DateOnly(year, 12, 31) : today;
-        var kept = await KeptYear.LoadAsync(db, year, ct);
+        var kept = await KeptYear.LoadAsync(db, year, ordered.OfType<IRegistryCheck>().Select(c => c.Rule).ToList(), ct);
         var context = new ComplianceContext(year, asOf, today, clock.GetUtcNow().UtcDateTime, unions, kept is null ? settings : settings.Kept(kept.Settings), kept);
         var items = new List<ComplianceItem>();
         foreach (var check in ordered)

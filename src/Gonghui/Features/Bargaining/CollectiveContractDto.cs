@@ -105,9 +105,10 @@ public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, Dist
             .OrderBy(e => e.Name).Select(e => new CoveredEnterpriseDto(e.Id, e.Name, e.Employees)).ToListAsync(ct);
         var negotiationId = await db.Set<Negotiation>().IgnoreQueryFilters().Where(n => n.ContractId == id).Select(n => (long?)n.Id).FirstOrDefaultAsync(ct);
         var counterparty = await NegotiationReader.CounterpartyNameAsync(db, c.AssociationId, c.EnterpriseId, ct);
+        var term = district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn);
         return new CollectiveContractDto(
             c.Id, c.UnionId, c.Union!.Name, negotiationId, c.Kind, c.Title, c.CounterpartyKind, c.AssociationId, c.EnterpriseId, counterparty,
-            c.StartOn, c.EndOn, district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn).RenewalOpensOn, district.Get<BargainingSettings>().Term(c.StartOn, c.EndOn), c.StatusOn(today),
+            c.StartOn, c.EndOn, term.RenewalOpensOn, term, c.StatusOn(today),
             c.SignedOn, c.UnionChief, c.EmployerChief, c.FiledOn,
             c.SignedOn is { } signed ? FilingDeadlineRule.Evaluate(signed, c.FiledOn, today, district.Calendar(), district.Get<BargainingSettings>().FilingDays) : null,
             c.ReceivedOn, c.ObjectionOn, c.ObjectionReason, c.ObjectionResolvedOn, c.EffectiveOn,
