@@ -13,19 +13,22 @@ namespace Gonghui.Infrastructure.Settings;
 public sealed class DistrictSettings(IConfiguration configuration, IServiceScopeFactory scopes, IEnumerable<SettingDefinition> definitions, TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<Type, object> bound = new();
     private readonly Lock gate = new();
     private Snapshot? current;
     private Snapshot? kept;
 
-    private sealed record Snapshot(IReadOnlyDictionary<string, string> Values, DateTimeOffset LoadedAt);
+    /// <summary>Stored values and the sections bound from them: a section is bound from its own snapshot, so a read racing a write never keeps an old value past the write.</summary>
+    private sealed record Snapshot(IReadOnlyDictionary<string, string> Values, DateTimeOffset LoadedAt)
+    {
+        public ConcurrentDictionary<Type, object> Bound { get; } = new();
+    }
 
     public IReadOnlyList<SettingDefinition> Definitions { get; } = definitions.OrderBy(d => d.Rule, RuleOrder.Instance).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
 
     public T Get<T>() where T : class, IDistrictSettingsSection, new()
     {
         var snapshot = Fresh();
-        return (T)bound.GetOrAdd(typeof(T), _ =>
+        return (T)snapshot.Bound.GetOrAdd(typeof(T), _ =>
             new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(snapshot.Values.Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))).Build()
                 .GetSection(T.Section).Get<T>() ?? new T());
     }
@@ -54,7 +57,6 @@ public sealed class DistrictSettings(IConfiguration configuration, IServiceScope
         lock (gate)
         {
             current = null;
-            bound.Clear();
         }
     }
 
@@ -80,7 +82,6 @@ public sealed class DistrictSettings(IConfiguration configuration, IServiceScope
                 return current = current with { LoadedAt = clock.GetUtcNow() };
             }
 
-            bound.Clear();
             return current = new Snapshot(values, clock.GetUtcNow());
         }
     }
