@@ -18,6 +18,7 @@ public sealed class ConsoleServer : IAsyncLifetime
     private IPlaywright? playwright;
 
     private readonly System.Text.StringBuilder serverLog = new();
+    private readonly List<string> problems = [];
 
     public string BaseUrl { get; private set; } = "";
 
@@ -43,6 +44,56 @@ public sealed class ConsoleServer : IAsyncLifetime
         lock (serverLog)
         {
             serverLog.AppendLine(line);
+        }
+
+        // The console logger's error and critical entries (a first line, then the message and exception indented): a
+        // page that logs one has a fault, whatever it showed.
+        if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+        {
+            Problem($"server {line}");
+            inProblem = true;
+        }
+        else if (inProblem && line.StartsWith(' '))
+        {
+            lock (problems)
+            {
+                problems[^1] = problems[^1].Length < 4000 ? $"{problems[^1]}{Environment.NewLine}{line}" : problems[^1];
+            }
+        }
+        else
+        {
+            inProblem = false;
+        }
+    }
+
+    private bool inProblem;
+
+    private void Problem(string what)
+    {
+        lock (problems)
+        {
+            problems.Add(what);
+        }
+    }
+
+    /// <summary>How many errors the server logged and the signed-in pages' browsers reported so far.</summary>
+    public int ProblemCount
+    {
+        get
+        {
+            lock (problems)
+            {
+                return problems.Count;
+            }
+        }
+    }
+
+    /// <summary>The errors after the first <paramref name="count"/>: a test's own, tests of the collection running one at a time.</summary>
+    public IReadOnlyList<string> ProblemsSince(int count)
+    {
+        lock (problems)
+        {
+            return problems.Skip(count).ToList();
         }
     }
 
@@ -114,6 +165,14 @@ public sealed class ConsoleServer : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale ?? "zh-CN", BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Problem($"browser {page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Problem($"browser {page.Url}: {error}");
         await page.GotoAsync("/login");
         await page.FillAsync("#login", login);
         await page.FillAsync("#password", Password);

@@ -6,9 +6,25 @@ using Microsoft.Playwright;
 namespace Gonghui.BrowserTests;
 
 [Collection("console")]
-public sealed class ConsoleTests(ConsoleServer console)
+public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
 {
     private static readonly PageWaitForSelectorOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 15000 };
+
+    private int problemsBefore;
+
+    public Task InitializeAsync()
+    {
+        problemsBefore = console.ProblemCount;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Each walk through the console fails when the server logged an error or a page's browser reported one meanwhile.</summary>
+    public Task DisposeAsync()
+    {
+        var problems = console.ProblemsSince(problemsBefore);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Signs_in_to_a_Chinese_console_with_real_counts()
@@ -120,12 +136,39 @@ public sealed class ConsoleTests(ConsoleServer console)
     }
 
     [Fact]
-    public async Task The_auditor_reads_the_log_and_verifies_the_chain()
+    public async Task The_auditor_has_their_own_menu_and_home_and_reads_the_log_in_words()
     {
         var page = await console.SignInAsync("auditor");
-        await page.GotoAsync("/system/audit");
+
+        // The menu shows what the auditor may open: their home and the log, no business page.
+        await page.WaitForSelectorAsync("#audit-overview", Visible);
+        var menu = await page.InnerTextAsync(".ant-layout-sider");
+        Assert.Contains("审计日志", menu, StringComparison.Ordinal);
+        foreach (var business in new[] { "会员", "集体合同", "考核", "预警" })
+        {
+            Assert.DoesNotContain(business, menu, StringComparison.Ordinal);
+        }
+
+        // The home: the week's sign-ins and failures, the chain's last anchor, the latest entries to look at.
+        Assert.Contains("审计概览", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.Contains("登录", await page.InnerTextAsync("#overview-sign-in"), StringComparison.Ordinal);
+        await page.WaitForSelectorAsync("#audit-chain", Visible);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-auditor-home.png"), FullPage = true });
+
+        // The log in words: actions and record kinds in Chinese, a union named by its name, changes field by field.
+        await page.ClickAsync("#audit-chain-verify");
+        await page.WaitForURLAsync($"{console.BaseUrl}/system/audit");
         await ConsoleServer.WhenInteractiveAsync(page);
-        await page.WaitForSelectorAsync(".ant-table >> text=sign-in", Visible);
+        await page.WaitForSelectorAsync("#audit-table >> text=登录", Visible);
+        await ChooseAsync(page, "#audit-kind", "\"工会\"");
+        await page.WaitForSelectorAsync("#audit-table tbody >> text=朝阳区", Visible);
+        var table = await page.InnerTextAsync("#audit-table tbody");
+        Assert.DoesNotContain("参加考核的工会", table, StringComparison.Ordinal);
+        Assert.Contains("工会", table, StringComparison.Ordinal);
+        Assert.Contains("修改", table, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#audit-table .gh-changes th").CountAsync() > 0);
+        Assert.DoesNotContain("\"Kind\":", table, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-audit-log.png"), FullPage = true });
         await page.ClickAsync("#audit-verify");
         await page.WaitForSelectorAsync("text=哈希链完整", Visible);
     }

@@ -10,6 +10,7 @@ public abstract class ConsolePage : ComponentBase, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly CancellationTokenSource disposing = new();
+    private volatile bool gone;
 
     /// <summary>Cancelled when the page goes away: ends a page's polling loops.</summary>
     protected CancellationToken Disposing => disposing.Token;
@@ -20,6 +21,12 @@ public abstract class ConsolePage : ComponentBase, IDisposable
         try
         {
             return await work();
+        }
+        catch (ObjectDisposedException) when (gone)
+        {
+            // The circuit ended mid-call (the browser went to another page): its context went with it. A cancelled
+            // task is what the framework expects of work nobody waits for any more, and it logs none.
+            throw new OperationCanceledException();
         }
         finally
         {
@@ -36,9 +43,11 @@ public abstract class ConsolePage : ComponentBase, IDisposable
 
     public void Dispose()
     {
+        gone = true;
         disposing.Cancel();
         disposing.Dispose();
-        gate.Dispose();
+        // The gate is not disposed: a call still running when the page goes (a navigation mid-save) releases it after,
+        // and a SemaphoreSlim whose wait handle was never asked for holds nothing to free.
         GC.SuppressFinalize(this);
     }
 }

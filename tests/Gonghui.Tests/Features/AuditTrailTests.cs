@@ -29,6 +29,30 @@ public abstract class AuditTrailTests(GonghuiApp app)
 
         var verify = await (await auditor.GetAsync("/api/v1/audit-entries/verify")).ReadNodeAsync();
         Assert.True((bool)verify["intact"]!);
+
+        // The export says it in words: the action, the kind, the union by its name, each change as before → after.
+        using var chinese = await app.ClientAsAsync("auditor", "zh-CN");
+        var csv = await (await chinese.GetAsync($"/api/v1/audit-entries/export?format=csv&entityType=Union&q={id}")).Content.ReadAsStringAsync();
+        Assert.Contains("修改", csv, StringComparison.Ordinal);
+        Assert.Contains("审计测试工会（改）", csv, StringComparison.Ordinal);
+        Assert.Contains("名称：审计测试工会 → 审计测试工会（改）", csv, StringComparison.Ordinal);
+        Assert.Contains("工会主席：— → 李娜", csv, StringComparison.Ordinal);
+        Assert.Contains("上级工会：朝阳区高新技术产业工会", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("— → —", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Name\"", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_auditors_overview_counts_the_weeks_failures_and_lists_them_by_account()
+    {
+        using var browser = app.AnonymousClient();
+        await Browserless.SignInAsync(browser, $"stranger-{app.Provider}", "Wrong#Password1");
+        using var auditor = await app.ClientAsAsync("auditor", "zh-CN");
+        var overview = await (await auditor.GetAsync("/api/v1/audit-entries/overview?days=7")).ReadNodeAsync();
+        Assert.True((int)overview["byAction"]!["sign-in-failed"]! >= 1);
+        Assert.Contains(overview["latest"]!.AsArray(), e => (string)e!["action"]! == "sign-in-failed" && (string)e["actorName"]! == $"stranger-{app.Provider}");
+        // Out of range, the window is held to 1–90 days rather than refused.
+        Assert.Equal(90, (int)(await (await auditor.GetAsync("/api/v1/audit-entries/overview?days=100000")).ReadNodeAsync())["days"]!);
     }
 
     [Fact]

@@ -264,6 +264,8 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         new("turn off own second factor (off)", "DELETE /api/v1/account/two-factor", (_, _) => Task.FromResult(Send(HttpMethod.Delete, "/api/v1/account/two-factor", new { code = "123456" })), Conflict, Conflict, Conflict, Conflict, Conflict),
         new("search audit log", "GET /api/v1/audit-entries", (_, _) => Task.FromResult(Get("/api/v1/audit-entries")), OK, Forbidden, Forbidden, Forbidden, OK),
         new("verify audit chain", "GET /api/v1/audit-entries/verify", (_, _) => Task.FromResult(Get("/api/v1/audit-entries/verify")), OK, Forbidden, Forbidden, Forbidden, OK),
+        new("audit overview", "GET /api/v1/audit-entries/overview", (_, _) => Task.FromResult(Get("/api/v1/audit-entries/overview?days=7")), OK, Forbidden, Forbidden, Forbidden, OK),
+        new("export audit log", "GET /api/v1/audit-entries/export", (_, _) => Task.FromResult(Get("/api/v1/audit-entries/export?format=csv&action=sign-in")), OK, Forbidden, Forbidden, Forbidden, OK),
         .. BargainingCases(),
         .. MechanismCases(),
         .. DocumentCases(),

@@ -45,7 +45,10 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         // The union's subtree, or (for the district) everything the actor sees.
         var union = unionId is long id ? await db.Unions.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Name, u.Path }).FirstAsync(ct) : null;
         var path = union?.Path ?? "/";
-        var name = union?.Name ?? t["Report.District"].Value;
+        // Without a union chosen the report covers the actor's whole view: the district's, or a union staffer's own union.
+        var name = union?.Name
+            ?? (actor.SeesAllUnions || actor.UnionId is not long own ? null : await db.Unions.AsNoTracking().Where(u => u.Id == own).Select(u => u.Name).SingleOrDefaultAsync(ct))
+            ?? t["Report.District"].Value;
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var (fromAt, toAt) = (Instant(from), Instant(to.AddDays(1)));
         var figures = new List<ReportFigure>();

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gonghui.Features.AuditLog;
 
-/// <summary><c>GET /api/v1/audit-entries?q=&amp;action=&amp;entityType=&amp;from=&amp;to=</c>: newest first, for auditors.</summary>
+/// <summary><c>GET /api/v1/audit-entries?q=&amp;action=&amp;entityType=&amp;unionId=&amp;from=&amp;to=</c>: newest first, for auditors (<c>q</c> matches the person, the record's kind or number).</summary>
 public sealed class SearchAuditEntries(GonghuiDbContext db)
 {
-    public sealed record Filter(string? Action = null, string? EntityType = null, DateOnly? From = null, DateOnly? To = null);
+    public sealed record Filter(string? Action = null, string? EntityType = null, DateOnly? From = null, DateOnly? To = null, long? UnionId = null);
 
     public sealed record Item(long Id, DateTime At, string ActorName, string? IpAddress, string Action, string EntityType, string? EntityId, long? UnionId, string? Before, string? After);
 
@@ -30,6 +30,11 @@ public sealed class SearchAuditEntries(GonghuiDbContext db)
             query = query.Where(e => e.EntityType == type);
         }
 
+        if (filter.UnionId is { } union)
+        {
+            query = query.Where(e => e.UnionId == union);
+        }
+
         if (filter.From is { } from)
         {
             var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
@@ -47,7 +52,7 @@ public sealed class SearchAuditEntries(GonghuiDbContext db)
     }
 
     public static void Map(RouteGroupBuilder g) =>
-        g.MapGet("/", async (SearchAuditEntries h, int? page, int? pageSize, string? q, string? sort, string? action, string? entityType, DateOnly? from, DateOnly? to, CancellationToken ct) =>
-                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(action, entityType, from, to), ct)))
+        g.MapGet("/", async (SearchAuditEntries h, int? page, int? pageSize, string? q, string? sort, string? action, string? entityType, DateOnly? from, DateOnly? to, long? unionId, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(new PageQuery(page, pageSize, q, sort), new Filter(action, entityType, from, to, unionId), ct)))
             .WithName("SearchAuditEntries");
 }

@@ -16,8 +16,9 @@ namespace Gonghui.Features.Home;
 /// </summary>
 public sealed class GetDashboard(GonghuiDbContext db)
 {
+    /// <param name="UnionName">The union a union's staff see the figures of; null for the district's staff.</param>
     /// <param name="WorkingMembers">Active members working in the covered enterprises, against those enterprises' <paramref name="CoveredEmployees"/>.</param>
-    public sealed record Counts(int Unions, int AreaFederations, int IndustrialUnions, int GrassrootsUnions, int Enterprises, int CoveredEnterprises, int Members, int Users,
+    public sealed record Counts(string? UnionName, int Unions, int AreaFederations, int IndustrialUnions, int GrassrootsUnions, int Enterprises, int CoveredEnterprises, int Members, int Users,
         long CoveredEmployees, long WorkingMembers, double? CoverageRate, double? MembershipRate, int ContractsInForce, IReadOnlyDictionary<WarningLevel, int> OpenWarningCases);
 
     public async Task<Counts> HandleAsync(CancellationToken ct)
@@ -33,7 +34,9 @@ public sealed class GetDashboard(GonghuiDbContext db)
         var today = LocalizationSetup.Today;
         var contracts = await db.Set<CollectiveContract>().CountAsync(c => c.SignedOn != null && c.EffectiveOn != null && c.EffectiveOn <= today && c.StartOn <= today && c.EndOn >= today, ct);
         var cases = await db.Set<WarningCase>().Where(c => c.Status == WarningCaseStatus.Open).GroupBy(c => c.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return new Counts(byKind.Sum(x => x.Count), Of(UnionKind.AreaFederation), Of(UnionKind.IndustrialUnion), Of(UnionKind.GrassrootsUnion), enterprises, covered, members, users,
+        var unionName = db.Actor.SeesAllUnions || db.Actor.UnionId is not long own ? null
+            : await db.Unions.AsNoTracking().Where(u => u.Id == own).Select(u => u.Name).SingleOrDefaultAsync(ct);
+        return new Counts(unionName, byKind.Sum(x => x.Count), Of(UnionKind.AreaFederation), Of(UnionKind.IndustrialUnion), Of(UnionKind.GrassrootsUnion), enterprises, covered, members, users,
             working?.Employees ?? 0, working?.Members ?? 0, enterprises == 0 ? null : Math.Round((double)covered / enterprises, 4),
             working is { Employees: > 0 } w ? Math.Round((double)w.Members / w.Employees, 4) : null, contracts,
             Enum.GetValues<WarningLevel>().ToDictionary(l => l, l => cases.FirstOrDefault(c => c.Key == l)?.Count ?? 0));

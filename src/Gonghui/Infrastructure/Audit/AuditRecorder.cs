@@ -97,7 +97,7 @@ internal static class AuditRecorder
     }
 
     /// <summary><c>IdentityUserRole`1</c> reads as <c>IdentityUserRole</c>.</summary>
-    private static string TypeName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+    public static string TypeName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
 
     private static string? KeyOf(EntityEntry? entry)
     {
