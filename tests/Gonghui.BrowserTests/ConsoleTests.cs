@@ -174,6 +174,26 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_English_scorecard_shows_every_column_on_a_laptop_with_the_unions_in_view()
+    {
+        var page = await console.SignInAsync("admin", "en-US");
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.GotoAsync("/assessment");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync("#scorecard-total", Visible);
+        // Every rule and the totals fit beside the union column: nothing to scroll to.
+        var size = await page.EvaluateAsync<int[]>("() => { const w = document.querySelector('.gh-wide'); return [w.scrollWidth, w.clientWidth]; }");
+        Assert.True(size[0] <= size[1], $"the scorecard is {size[0]} px wide in a {size[1]} px box");
+        Assert.Contains("Officer staffing", await page.InnerTextAsync("#scorecard thead"), StringComparison.Ordinal);
+        Assert.Contains("Met", await page.InnerTextAsync("#scorecard thead"), StringComparison.Ordinal);
+        // Narrower, it scrolls inside its box and the union column stays put.
+        await page.SetViewportSizeAsync(900, 900);
+        await page.EvaluateAsync("() => { document.querySelector('.gh-wide').scrollLeft = 400; }");
+        Assert.Equal("sticky", await page.EvalOnSelectorAsync<string>("#scorecard tbody td:first-child", "e => getComputedStyle(e).position"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-scorecard-en.png") });
+    }
+
+    [Fact]
     public async Task A_union_admin_turns_on_two_step_verification_and_signs_in_again_with_a_code()
     {
         var page = await console.SignInAsync("jianwai-admin");
@@ -671,7 +691,8 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         // The demo's cultural-creative union has one officer where R18 asks three: a red cell, its officer the evidence.
         const string cell = "#cell-CY-WC-R18";
         await page.WaitForSelectorAsync($"{cell}[data-status='not-met']", Visible);
-        Assert.Equal("未达标 1/3", (await page.InnerTextAsync(cell)).Trim());
+        Assert.Equal("✗ 1/3", (await page.InnerTextAsync(cell)).Trim());
+        Assert.Equal("未达标 1/3", await page.GetAttributeAsync(cell, "title"));
         await page.ClickAsync(cell);
         await page.WaitForSelectorAsync("#evidence >> text=未达标", Visible);
         Assert.Equal(1, await page.Locator("#evidence-list li").CountAsync());
@@ -698,7 +719,7 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
             await page.ClickAsync(".ant-layout-sider >> text=考核记分卡");
             await page.WaitForURLAsync($"{console.BaseUrl}/assessment");
             await page.WaitForSelectorAsync($"{cell}[data-status='met']", Visible);
-            Assert.Equal("达标 1/1", (await page.InnerTextAsync(cell)).Trim());
+            Assert.Equal("✓ 1/1", (await page.InnerTextAsync(cell)).Trim());
             await page.ClickAsync(cell);
             await page.WaitForSelectorAsync("#evidence >> text=达标", Visible);
         }
