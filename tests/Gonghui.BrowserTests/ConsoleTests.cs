@@ -408,13 +408,26 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         await page.WaitForURLAsync($"{console.BaseUrl}/organisation/imports");
         // A select opens only once the page is interactive (it timed out under load when clicked before).
         await ConsoleServer.WhenInteractiveAsync(page);
+        // The union picker offers the nearest unions before anything is typed.
+        await page.Locator("#import-union >> visible=true").First.ClickAsync();
+        await page.WaitForSelectorAsync(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option >> text=CY-GX-", Visible);
+        await page.Keyboard.PressAsync("Escape");
         await ChooseAsync(page, "#import-mode", "只导入正确的行");
         await page.SetInputFilesAsync("#import-file", path);
         await page.WaitForSelectorAsync("text=已选择", Visible);
+        Assert.DoesNotContain("0 KB", await page.InnerTextAsync(".gh-drop"), StringComparison.Ordinal);
         await page.ClickAsync("#import-start");
         await page.WaitForSelectorAsync("#import-current .ant-progress", Visible);
         await page.WaitForSelectorAsync("#import-current >> text=已完成", Visible);
         Assert.Contains("新增 40", await page.InnerTextAsync("#import-current"), StringComparison.Ordinal);
+
+        // The refused row on the page, where the clerk looks: its number, its column and why.
+        await page.WaitForSelectorAsync("#import-error-rows", Visible);
+        Assert.Contains("共 1 处错误", await page.InnerTextAsync("#import-error-summary"), StringComparison.Ordinal);
+        var refused = await page.InnerTextAsync("#import-error-rows tbody");
+        Assert.Contains("42", refused, StringComparison.Ordinal);
+        Assert.Contains("科学计数法", refused, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-import-errors.png"), FullPage = true });
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#import-errors"));
         var report = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.xlsx");

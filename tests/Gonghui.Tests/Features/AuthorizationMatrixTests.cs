@@ -197,6 +197,8 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         new("read import outside", "GET /api/v1/imports/{id:long}", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-JY-001")}"), OK, OK, NotFound, NotFound, Forbidden),
         new("import errors inside", "GET /api/v1/imports/{id:long}/errors", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-GX-001")}/errors"), OK, OK, OK, OK, Forbidden),
         new("import errors outside", "GET /api/v1/imports/{id:long}/errors", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-JY-001")}/errors"), OK, OK, NotFound, NotFound, Forbidden),
+        new("import error rows inside", "GET /api/v1/imports/{id:long}/errors/rows", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-GX-001")}/errors/rows"), OK, OK, OK, OK, Forbidden),
+        new("import error rows outside", "GET /api/v1/imports/{id:long}/errors/rows", async (a, _) => Get($"/api/v1/imports/{await FreshImportAsync(a, "CY-JY-001")}/errors/rows"), OK, OK, NotFound, NotFound, Forbidden),
         new("list members", "GET /api/v1/members", (_, _) => Task.FromResult(Get("/api/v1/members")), OK, OK, OK, OK, Forbidden),
         new("list members revealed", "GET /api/v1/members", (_, _) => Task.FromResult(Get("/api/v1/members?reveal=true&pageSize=5")), OK, Forbidden, OK, Forbidden, Forbidden),
         new("search members by number", "POST /api/v1/members/search", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/members/search", new { q = "13800138000" })), OK, OK, OK, OK, Forbidden),

@@ -83,6 +83,12 @@ public abstract class ImportTests(GonghuiApp app)
             var lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(4, lines.Length); // header, two kept, the count of the rest
             Assert.Contains("另有 3 条错误未逐条列出", lines[^1], StringComparison.Ordinal);
+
+            // The page's list: the kept rows in row order, its total the rows kept (the job counts them all).
+            var listed = await (await client.GetAsync($"/api/v1/imports/{(long)job["id"]!}/errors/rows?pageSize=10")).ReadNodeAsync();
+            Assert.Equal(2, (int)listed["total"]!);
+            Assert.Equal([2, 3], listed["items"]!.AsArray().Select(e => (int)e!["row"]!));
+            Assert.All(listed["items"]!.AsArray(), e => Assert.False(string.IsNullOrEmpty((string?)e!["message"])));
         }
         finally
         {

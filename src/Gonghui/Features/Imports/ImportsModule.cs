@@ -14,6 +14,7 @@ public static class ImportsModule
             .AddScoped<GetImport>()
             .AddScoped<ListImports>()
             .AddScoped<ExportImportErrors>()
+            .AddScoped<ListImportErrors>()
             .AddScoped<GetImportTemplate>();
 
     public static void MapImports(this RouteGroupBuilder api)
@@ -23,6 +24,7 @@ public static class ImportsModule
         GetImportTemplate.Map(g);
         GetImport.Map(g);
         ExportImportErrors.Map(g);
+        ListImportErrors.Map(g);
         StartImport.Map(g);
     }
 }
