@@ -62,6 +62,20 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         await page.WaitForSelectorAsync("text=建外街道总工会 的下级组织", Visible);
         await page.ClickAsync("#union-new");
         await page.WaitForSelectorAsync(".ant-modal", Visible);
+
+        // The code is proposed from the pattern of the codes under the parent, and said to be a proposal.
+        Assert.StartsWith("CY-A01-", await page.InputValueAsync("#union-code"), StringComparison.Ordinal);
+        Assert.Contains("建议", await page.InnerTextAsync(".ant-modal .ant-form"), StringComparison.Ordinal);
+
+        // Saved empty: each reason beside its field, required fields marked, no combined alert.
+        await page.FillAsync("#union-code", "");
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-modal .ant-form-item-has-error >> text=请填写组织代码", Visible);
+        await page.WaitForSelectorAsync(".ant-modal .ant-form-item-has-error >> text=请填写组织名称", Visible);
+        Assert.Equal(0, await page.Locator(".ant-modal .ant-alert-error").CountAsync());
+        Assert.True(await page.Locator(".ant-modal .ant-form-item-required").CountAsync() >= 3);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-union-form-errors.png") });
+
         await page.FillAsync("#union-code", "CY-A01-900");
         await page.FillAsync("#union-name", "浏览器测试科技有限公司工会");
         await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
@@ -74,7 +88,6 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         Assert.Equal("grassroots-union", item.GetProperty("kind").GetString());
     }
 
-    /// <summary>An API client with a token printed by <c>gonghui admin create-token</c>.</summary>
     /// <summary>Sends a JSON request with the API client and returns the answer's body, failing the test on any refusal.</summary>
     private async Task<JsonElement> SendAsync(HttpClient api, string url, object body, string method = "POST")
     {
@@ -92,6 +105,7 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         return unions.EnumerateArray().First(u => u.GetProperty("code").GetString() == "CY-GX").GetProperty("id").GetInt64();
     }
 
+    /// <summary>An API client with a token printed by <c>gonghui admin create-token</c>.</summary>
     private async Task<HttpClient> ApiAsync()
     {
         var token = await console.RunAsync("admin", "create-token", "admin");

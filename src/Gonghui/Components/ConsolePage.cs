@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 
 namespace Gonghui.Components;
 
@@ -11,6 +12,24 @@ public abstract class ConsolePage : ComponentBase, IDisposable
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly CancellationTokenSource disposing = new();
     private volatile bool gone;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    /// <summary>After a refusal: renders the fields' reasons, then brings the first red field (or the alert) into view.</summary>
+    protected async Task ShowRefusalAsync()
+    {
+        StateHasChanged();
+        await Task.Yield();
+        try
+        {
+            await JS.InvokeVoidAsync("ghScrollToError");
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser went away: nothing to scroll.
+        }
+    }
 
     /// <summary>Cancelled when the page goes away: ends a page's polling loops.</summary>
     protected CancellationToken Disposing => disposing.Token;

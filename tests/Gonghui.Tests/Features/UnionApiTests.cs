@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Gonghui.Features.Organisation;
 using System.Net;
 using Gonghui.Tests.Infrastructure;
 
@@ -77,6 +79,18 @@ public abstract class UnionApiTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/unions/{childId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/unions/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/unions/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_unions_code_is_proposed_from_its_siblings_pattern_and_is_free()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var parent = await app.UnionIdAsync("CY-GX");
+        var proposal = (string)(await (await staff.GetAsync($"/api/v1/unions/{parent}/proposed-code")).ReadNodeAsync())["code"]!;
+        Assert.Matches("^CY-GX-[0-9]{3}$", proposal);
+        var taken = await app.DbAsync(db => db.Unions.IgnoreQueryFilters().Where(u => u.Code.StartsWith("CY-GX-")).Select(u => u.Code).ToListAsync());
+        Assert.DoesNotContain(proposal, taken);
+        Assert.True(string.CompareOrdinal(proposal, taken.Where(c => c.Length == proposal.Length).Max()) > 0);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public static class OrganisationModule
         services.AddScoped<ScopedUnions>()
             .AddScoped<ListUnions>()
             .AddScoped<GetUnion>()
+            .AddScoped<ProposeUnionCode>()
             .AddScoped<CreateUnion>()
             .AddScoped<UpdateUnion>()
             .AddScoped<DeleteUnion>()
@@ -21,6 +22,7 @@ public static class OrganisationModule
         ExportUnions.Map(g);
         CheckGrassrootsForms.Map(g);
         GetUnion.Map(g);
+        ProposeUnionCode.Map(g);
         CreateUnion.Map(g);
         UpdateUnion.Map(g);
         DeleteUnion.Map(g);
