@@ -263,6 +263,11 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         await page.ClickAsync("#enterprise-new");
         await page.WaitForSelectorAsync(".ant-modal", Visible);
         await page.FillAsync("#enterprise-name", "北京浏览器测试商贸有限公司");
+        // A code that is no credit code: the reason under that field, red, and no other field red.
+        await page.FillAsync("#enterprise-code", "12345");
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-modal .ant-form-item-has-error #enterprise-code", Visible);
+        Assert.Equal(1, await page.Locator(".ant-modal .ant-form-item-has-error").CountAsync());
         await page.FillAsync("#enterprise-code", code.ToLowerInvariant());
         await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
         await page.WaitForSelectorAsync(".ant-message >> text=已保存", Visible);
