@@ -185,7 +185,7 @@ public abstract class ComplianceTests(GonghuiApp app)
         var dashboard = await OkAsync(await admin.GetAsync("/api/v1/dashboard"));
         Assert.True((int)dashboard["openWarningCases"]!["II"]! >= 1 && (int)dashboard["openWarningCases"]!["III"]! >= 1);
         Assert.True((int)dashboard["contractsInForce"]! >= 1);
-        Assert.InRange((double)dashboard["coverageRate"]!, 0, 1);
+        Assert.InRange((double)dashboard["enterpriseCoverageRate"]!, 0, 1);
     }
 
     /// <summary>

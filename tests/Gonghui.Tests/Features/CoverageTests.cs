@@ -26,8 +26,10 @@ public abstract class CoverageTests(GonghuiApp app)
         var result = await (await district.GetAsync("/api/v1/coverage?by=subDistrict")).ReadNodeAsync();
         var group = result["groups"]!.AsArray().Single(g => (string)g!["key"]! == place)!;
         Assert.Equal((3, 2, 200L, 5L), ((int)group["enterprises"]!, (int)group["coveredEnterprises"]!, (long)group["employees"]!, (long)group["members"]!));
-        Assert.Equal(0.6667, (double)group["enterpriseRate"]!);
-        Assert.Equal(0.025, (double)group["membershipRate"]!);
+        // 建会率 2 of 3; 入会率 5 members of the covered enterprises' 100 employees; 全员入会率 5 of all 200.
+        Assert.Equal(0.6667, (double)group["enterpriseCoverageRate"]!);
+        Assert.Equal(0.05, (double)group["membershipRate"]!);
+        Assert.Equal(0.025, (double)group["overallMembershipRate"]!);
 
         var byIndustry = await (await district.GetAsync("/api/v1/coverage?by=industry")).ReadNodeAsync();
         Assert.Contains(byIndustry["groups"]!.AsArray(), g => (string)g!["key"]! == "I" && ((string)g["label"]!).Contains("信息", StringComparison.Ordinal));

@@ -52,8 +52,15 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var (fromAt, toAt) = (Instant(from), Instant(to.AddDays(1)));
         var figures = new List<ReportFigure>();
+        // Counts with thousands separators (20,005), on the page and in the workbook and PDF alike.
         void Add(string section, string label, object value, string? page = null) =>
-            figures.Add(new ReportFigure(t[$"Report.Section.{section}"], label, t[$"Report.{label}"], Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "", page));
+            figures.Add(new ReportFigure(t[$"Report.Section.{section}"], label, t[$"Report.{label}"],
+                value switch
+                {
+                    int n => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    long n => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                }, page));
 
         // A closed year's registry figures are those kept at its close: the union's, or for the district the actor's
         // whole view (the district's, or a union's staff's own union).
@@ -63,7 +70,7 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Organisation", "Unions", organisation.Unions, "/organisation/unions");
         Add("Organisation", "CoveredEnterprises", organisation.Enterprises, unionId is null ? "/organisation/enterprises?covered=true" : $"/organisation/enterprises?underUnionId={unionId}");
         Add("Organisation", "Members", organisation.Members, "/organisation/members");
-        Add("Organisation", "MembershipRate", organisation.MembershipRate is { } rate ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rate:0.0}%") : "—", "/organisation/coverage");
+        Add("Organisation", "MembershipRate", Numbers.Percent(organisation.MembershipRate), "/organisation/coverage");
 
         var contracts = await db.Set<CollectiveContract>().Where(c => c.Union!.Path.StartsWith(path) && c.SignedOn != null && c.EffectiveOn != null && c.EffectiveOn <= to && c.StartOn <= to && c.EndOn >= from)
             .Select(c => new { c.Kind, Covered = c.Enterprises.Count() }).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Gonghui.Features.Coverage.Rules;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.Members;
@@ -12,8 +13,8 @@ namespace Gonghui.Features.Assessment;
 /// </summary>
 public sealed record OrganisationFigures(int Unions, int Enterprises, long Employees, long EnterpriseMembers, int Members)
 {
-    /// <summary>Members over employees of the covered enterprises, as the report shows it, or null without employees.</summary>
-    public double? MembershipRate => Employees > 0 ? 100.0 * EnterpriseMembers / Employees : null;
+    /// <summary>The membership rate (入会率) of these figures: members over employees of the covered enterprises.</summary>
+    public double? MembershipRate => CoverageRates.MembershipRate(EnterpriseMembers, Employees);
 
     /// <summary>Each union's own figures (not its subtree's), under <paramref name="path"/>: scoped to the actor unless <paramref name="everyUnion"/>.</summary>
     public static async Task<IReadOnlyList<(string Path, OrganisationFigures Own)>> ByUnionAsync(GonghuiDbContext db, string path, bool everyUnion, CancellationToken ct)

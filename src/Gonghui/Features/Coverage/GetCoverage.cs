@@ -1,3 +1,4 @@
+using Gonghui.Features.Coverage.Rules;
 using Gonghui.Features.Enterprises;
 using System.Linq.Expressions;
 using Gonghui.Infrastructure.Api;
@@ -22,7 +23,9 @@ public enum CoverageBy
 public sealed class GetCoverage(GonghuiDbContext db, IStringLocalizer<SharedResource> t)
 {
     /// <param name="Key">The group's code (<c>C</c>, <c>small</c>, the sub-district's name; empty when not recorded).</param>
-    public sealed record Group(string Key, string Label, int Enterprises, int CoveredEnterprises, long Employees, long Members, double? EnterpriseRate, double? MembershipRate);
+    /// <param name="CoveredEmployees">The employees of the covered enterprises, <paramref name="CoveredMembers"/> their active members: the base of the membership rate.</param>
+    public sealed record Group(string Key, string Label, int Enterprises, int CoveredEnterprises, long Employees, long Members, long CoveredEmployees, long CoveredMembers,
+        double? EnterpriseCoverageRate, double? MembershipRate, double? OverallMembershipRate);
 
     public sealed record Result(CoverageBy By, IReadOnlyList<Group> Groups, Group Total);
 
@@ -39,27 +42,28 @@ public sealed class GetCoverage(GonghuiDbContext db, IStringLocalizer<SharedReso
         };
         var groups = sums
             .GroupBy(x => x.Key)
-            .Select(g => Make(g.Key, Label(by, g.Key), g.Sum(x => x.Enterprises), g.Sum(x => x.Covered), g.Sum(x => x.Employees), g.Sum(x => x.Members)))
+            .Select(g => Make(g.Key, Label(by, g.Key), g.Sum(x => x.Enterprises), g.Sum(x => x.Covered), g.Sum(x => x.Employees), g.Sum(x => x.Members), g.Sum(x => x.CoveredEmployees), g.Sum(x => x.CoveredMembers)))
             .OrderBy(g => g.Key.Length == 0).ThenBy(g => by == CoverageBy.Size ? SizeOrder(g.Key) : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        var total = Make("", t["Coverage.Total"], groups.Sum(g => g.Enterprises), groups.Sum(g => g.CoveredEnterprises), groups.Sum(g => g.Employees), groups.Sum(g => g.Members));
+        var total = Make("", t["Coverage.Total"], groups.Sum(g => g.Enterprises), groups.Sum(g => g.CoveredEnterprises), groups.Sum(g => g.Employees), groups.Sum(g => g.Members),
+            groups.Sum(g => g.CoveredEmployees), groups.Sum(g => g.CoveredMembers));
         return new Result(by, groups, total);
     }
 
-    private sealed record Sum<TKey>(TKey Key, int Enterprises, int Covered, long Employees, long Members);
+    private sealed record Sum<TKey>(TKey Key, int Enterprises, int Covered, long Employees, long Members, long CoveredEmployees, long CoveredMembers);
 
     private static Task<List<Sum<TKey>>> SumAsync<TKey>(IQueryable<Enterprise> enterprises, Expression<Func<Enterprise, TKey>> key, CancellationToken ct) =>
         enterprises.GroupBy(key)
-            .Select(g => new Sum<TKey>(g.Key, g.Count(), g.Count(e => e.UnionId != null), g.Sum(e => (long)(e.Employees ?? 0)), g.Sum(e => (long)e.ActiveMembers)))
+            .Select(g => new Sum<TKey>(g.Key, g.Count(), g.Count(e => e.UnionId != null), g.Sum(e => (long)(e.Employees ?? 0)), g.Sum(e => (long)e.ActiveMembers),
+                g.Sum(e => e.UnionId != null ? (long)(e.Employees ?? 0) : 0L), g.Sum(e => e.UnionId != null ? (long)e.ActiveMembers : 0L)))
             .ToListAsync(ct);
 
     private static List<Sum<string>> Keyed<TKey>(List<Sum<TKey>> sums, Func<TKey, string> key) =>
-        sums.Select(x => new Sum<string>(key(x.Key), x.Enterprises, x.Covered, x.Employees, x.Members)).ToList();
+        sums.Select(x => new Sum<string>(key(x.Key), x.Enterprises, x.Covered, x.Employees, x.Members, x.CoveredEmployees, x.CoveredMembers)).ToList();
 
-    private static Group Make(string key, string label, int enterprises, int covered, long employees, long members) =>
-        new(key, label, enterprises, covered, employees, members,
-            enterprises == 0 ? null : Math.Round((double)covered / enterprises, 4),
-            employees == 0 ? null : Math.Round((double)members / employees, 4));
+    private static Group Make(string key, string label, int enterprises, int covered, long employees, long members, long coveredEmployees, long coveredMembers) =>
+        new(key, label, enterprises, covered, employees, members, coveredEmployees, coveredMembers,
+            CoverageRates.EnterpriseCoverageRate(covered, enterprises), CoverageRates.MembershipRate(coveredMembers, coveredEmployees), CoverageRates.OverallMembershipRate(members, employees));
 
     private static int SizeOrder(string key) => EnumText.Parse<SizeClass>(key) is { } s ? (int)s : 99;
 

@@ -1,3 +1,4 @@
+using Gonghui.Features.Coverage.Rules;
 using Gonghui.Features.Enterprises;
 using Gonghui.Features.Members;
 using Gonghui.Features.Bargaining;
@@ -19,7 +20,7 @@ public sealed class GetDashboard(GonghuiDbContext db)
     /// <param name="UnionName">The union a union's staff see the figures of; null for the district's staff.</param>
     /// <param name="WorkingMembers">Active members working in the covered enterprises, against those enterprises' <paramref name="CoveredEmployees"/>.</param>
     public sealed record Counts(string? UnionName, int Unions, int AreaFederations, int IndustrialUnions, int GrassrootsUnions, int Enterprises, int CoveredEnterprises, int Members, int Users,
-        long CoveredEmployees, long WorkingMembers, double? CoverageRate, double? MembershipRate, int ContractsInForce, IReadOnlyDictionary<WarningLevel, int> OpenWarningCases);
+        long CoveredEmployees, long WorkingMembers, double? EnterpriseCoverageRate, double? MembershipRate, int ContractsInForce, IReadOnlyDictionary<WarningLevel, int> OpenWarningCases);
 
     public async Task<Counts> HandleAsync(CancellationToken ct)
     {
@@ -37,8 +38,8 @@ public sealed class GetDashboard(GonghuiDbContext db)
         var unionName = db.Actor.SeesAllUnions || db.Actor.UnionId is not long own ? null
             : await db.Unions.AsNoTracking().Where(u => u.Id == own).Select(u => u.Name).SingleOrDefaultAsync(ct);
         return new Counts(unionName, byKind.Sum(x => x.Count), Of(UnionKind.AreaFederation), Of(UnionKind.IndustrialUnion), Of(UnionKind.GrassrootsUnion), enterprises, covered, members, users,
-            working?.Employees ?? 0, working?.Members ?? 0, enterprises == 0 ? null : Math.Round((double)covered / enterprises, 4),
-            working is { Employees: > 0 } w ? Math.Round((double)w.Members / w.Employees, 4) : null, contracts,
+            working?.Employees ?? 0, working?.Members ?? 0, CoverageRates.EnterpriseCoverageRate(covered, enterprises),
+            CoverageRates.MembershipRate(working?.Members ?? 0, working?.Employees ?? 0), contracts,
             Enum.GetValues<WarningLevel>().ToDictionary(l => l, l => cases.FirstOrDefault(c => c.Key == l)?.Count ?? 0));
     }
 
