@@ -613,7 +613,8 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         var due = Gonghui.Features.WorkforceReports.Rules.QuarterlyReportRule.Evaluate(lastYear, lastQuarter, null, today, new Gonghui.Infrastructure.Rules.CalendarSettings().Calendar());
         var (before, after) = due.Deadline.State == Gonghui.Infrastructure.Rules.DeadlineState.Overdue ? ("缺报", "逾期完成") : ("未到期", "按期");
         await page.WaitForSelectorAsync($"{cell} >> text={before}", Visible);
-        await page.ClickAsync(cell);
+        // A click on the matrix as it is redrawn after the last modal closed can be lost: clicked again until the form shows.
+        await OpenModalAsync(page, cell, "#wf-workersAtEnd input");
         await page.FillAsync("#wf-workersAtEnd input", "1200");
         await page.FillAsync("#wf-averageMonthlyPay input", "13800");
         await page.FillAsync("#wf-disputesReceived input", "3");

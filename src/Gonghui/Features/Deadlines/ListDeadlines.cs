@@ -10,6 +10,7 @@ using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Deadlines;
 
@@ -19,7 +20,7 @@ namespace Gonghui.Features.Deadlines;
 /// reported to a recipient (R15), joint-meeting resolutions not yet done, and industrial unions with no joint meeting
 /// this year (R11, due at the year's end). Overdue first, then by due date.
 /// </summary>
-public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, TimeProvider clock)
+public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public enum ItemKind
     {
@@ -60,7 +61,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
             foreach (var (year, quarter) in quarters.Where(q => !submitted.Any(s => s.UnionId == union.Id && s.Year == q.Item1 && s.Quarter == q.Item2)))
             {
                 var verdict = district.Get<WorkforceReportSettings>().Evaluate(year, quarter, null, today, district.Calendar());
-                items.Add(new Item(ItemKind.WorkforceReport, "R12", $"{year} Q{quarter}", union.Id, union.Name, EndOfDay(verdict.Deadline.LastDay),
+                items.Add(new Item(ItemKind.WorkforceReport, "R12", t["Evidence.Quarter", year, quarter], union.Id, union.Name, EndOfDay(verdict.Deadline.LastDay),
                     verdict.Deadline.Flagged, null, "/mechanisms/workforce-reports", MovedFrom: verdict.Deadline.MovedFrom, MovedBecause: verdict.Deadline.MovedBecause));
             }
         }
@@ -101,7 +102,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
             var verdict = JointMeetingRule.Evaluate(today.Year, held.Where(h => h.UnionId == union.Id).Select(h => h.HeldOn), today, district.Get<JointMeetingSettings>().Minimum);
             if (!verdict.Met)
             {
-                items.Add(new Item(ItemKind.JointMeeting, "R11", $"{today.Year}: {verdict.Meetings}/{verdict.Minimum}", union.Id, union.Name, EndOfDay(to), false, null, "/mechanisms/joint-meetings"));
+                items.Add(new Item(ItemKind.JointMeeting, "R11", t["Deadlines.JointMeetingsHeld", today.Year, verdict.Meetings, verdict.Minimum], union.Id, union.Name, EndOfDay(to), false, null, "/mechanisms/joint-meetings"));
             }
         }
 

@@ -2,6 +2,7 @@ using Gonghui.Features.Enterprises;
 using Gonghui.Features.Assessment.Rules;
 using Gonghui.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Assessment.Checks;
 
@@ -12,7 +13,7 @@ public sealed record MembershipFigures(int Enterprises, long Members, long Emplo
 /// R1: members over employees in the enterprises each industrial union's unions cover: the registry's current figures,
 /// or those kept when the year was closed.
 /// </summary>
-public sealed class MembershipCheck(GonghuiDbContext db) : IRegistryCheck
+public sealed class MembershipCheck(GonghuiDbContext db, IStringLocalizer<SharedResource> t) : IRegistryCheck
 {
     public string Rule => "R1";
 
@@ -26,7 +27,7 @@ public sealed class MembershipCheck(GonghuiDbContext db) : IRegistryCheck
         {
             var f = figures.GetValueOrDefault(u.Id) ?? new MembershipFigures(0, 0, 0);
             Evidence[] evidence = f.Enterprises == 0 ? [] :
-                [new("enterprises", null, $"{f.Enterprises} · {f.Members}/{f.Employees}", null, $"/api/v1/enterprises?underUnionId={u.Id}", $"/organisation/enterprises?underUnionId={u.Id}")];
+                [new("enterprises", null, t["Evidence.EnterprisesLabel", f.Enterprises.ToString("N0"), f.Members.ToString("N0"), f.Employees.ToString("N0")], null, $"/api/v1/enterprises?underUnionId={u.Id}", $"/organisation/enterprises?underUnionId={u.Id}")];
             return MembershipRateRule.Evaluate(f.Members, f.Employees, target, evidence);
         });
     }

@@ -4,11 +4,12 @@ using Gonghui.Features.WarningCases.Rules;
 using Gonghui.Infrastructure.Data;
 using Gonghui.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Gonghui.Features.Assessment.Checks;
 
 /// <summary>R15: the warning cases each industrial union's unions opened in the year (Beijing time), and their reporting.</summary>
-public sealed class WarningReportingCheck(GonghuiDbContext db) : IComplianceCheck
+public sealed class WarningReportingCheck(GonghuiDbContext db, IStringLocalizer<SharedResource> t) : IComplianceCheck
 {
     public string Rule => "R15";
 
@@ -30,7 +31,7 @@ public sealed class WarningReportingCheck(GonghuiDbContext db) : IComplianceChec
         var limits = RuleVerdict.Used(Enum.GetValues<WarningLevel>().Select(l => ($"WarningCases:ReportingHours:{l}", (object)settings.ReportingLimit(l).TotalHours)).ToArray());
         return context.Unions.ToDictionary(u => u.Id, u => WarningReportingCompliance.Evaluate(
             cases.Where(c => context.Owner(c.Path) == u).Select(c => new CaseFacts(
-                new Evidence("warning-case", c.Id, $"{c.Level} · {c.Title}", DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(c.OpenedAt, LocalizationSetup.Shanghai)),
+                new Evidence("warning-case", c.Id, $"{t["Home.Level", c.Level]} · {c.Title}", DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(c.OpenedAt, LocalizationSetup.Shanghai)),
                     $"/api/v1/warning-cases/{c.Id}", $"/mechanisms/warning-cases?open={c.Id}"),
                 Enum.GetValues<ReportRecipient>().All(recipient => !ReportingDeadlineRule.Evaluate(ReportingDeadlineRule.History(c.Level, c.OpenedAt, c.Changes.Select(l => (l.At, l.From, l.To))),
                     c.Reports.Where(r => r.Recipient == recipient).Select(r => (DateTime?)r.ReportedAt).Min(), context.Now, settings.ReportingLimit).Overdue))).ToList(),
