@@ -58,7 +58,7 @@ static async Task<int> Generate(string dir, int members, int enterprises)
     string Row(int i)
     {
         var id = SyntheticIdentities.IdNumber(i);
-        return $"{SeedDemo.Surnames[i % SeedDemo.Surnames.Length]}{SeedDemo.Given[i / SeedDemo.Surnames.Length % SeedDemo.Given.Length]},{id},"
+        return $"{SyntheticIdentities.Name(id, random)},{id},"
             + $"{SyntheticIdentities.Phone(random)},{codes[i % covered]},{SyntheticIdentities.JoinDate(id, i)}";
     }
     const string Header = "姓名,身份证号码,手机号码,统一社会信用代码,入会日期";

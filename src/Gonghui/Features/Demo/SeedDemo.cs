@@ -45,9 +45,15 @@ public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser, Infrast
         "来广营", "常营", "三间房", "管庄", "金盏", "孙河", "崔各庄", "东坝", "黑庄户", "豆各庄",
     ];
 
-    internal static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"];
-    internal static readonly string[] Given = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "华", "建国", "志强", "海燕", "晓东", "雪梅"];
     internal static readonly string[] Brands = ["华信", "博远", "中科", "京东方", "星河", "瑞丰", "恒通", "金阳", "嘉禾", "天元", "卓越", "宏图", "安泰", "新元", "云帆", "东方", "鼎盛", "朗润"];
+
+    /// <summary>Two different brand words (华信博远, never 东方东方), as a company name joins them.</summary>
+    internal static string BrandPair(Random random)
+    {
+        var first = random.Next(Brands.Length);
+        var second = (first + 1 + random.Next(Brands.Length - 1)) % Brands.Length;
+        return Brands[first] + Brands[second];
+    }
 
     public sealed record Result(bool AlreadySeeded, int Unions, int Users);
 
@@ -75,7 +81,7 @@ public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser, Infrast
             {
                 var label = pattern.Contains('第', StringComparison.Ordinal) || pattern.StartsWith('区')
                     ? i.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    : Brands[random.Next(Brands.Length)] + Brands[random.Next(Brands.Length)];
+                    : BrandPair(random);
                 grassroots.Add((Node(random, $"{parent.Code}-{i:000}", string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, label), UnionKind.GrassrootsUnion, null, "朝阳区"), parent));
             }
         }
@@ -136,7 +142,7 @@ public sealed class SeedDemo(GonghuiDbContext db, CreateUser createUser, Infrast
         Name = name,
         Kind = kind,
         Sector = sector,
-        ChairName = Surnames[random.Next(Surnames.Length)] + Given[random.Next(Given.Length)],
+        ChairName = SyntheticIdentities.Name(random),
         ContactPhone = $"010-{random.Next(6500_0000, 8599_9999)}",
         Address = $"北京市朝阳区{area}{Brands[random.Next(Brands.Length)]}路{random.Next(1, 200)}号",
     };

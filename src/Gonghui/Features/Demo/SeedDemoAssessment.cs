@@ -49,7 +49,7 @@ public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer create
                 var officer = Required(await createOfficer.HandleAsync(new OfficerInput
                 {
                     UnionId = union.Id,
-                    Name = SeedDemo.Surnames[(officers * 7 + i) % SeedDemo.Surnames.Length] + SeedDemo.Given[(officers * 5 + i) % SeedDemo.Given.Length],
+                    Name = SyntheticIdentities.Name(new Random(officers * 7 + i)),
                     Post = Posts[i % Posts.Length],
                     FullTime = i < 2,
                     StartOn = today.AddYears(-2 - i).AddDays(-30 * officers),
@@ -79,7 +79,7 @@ public sealed class SeedDemoAssessment(GonghuiDbContext db, CreateOfficer create
         {
             var training = Required(await recordTraining.HandleAsync(new CertificationTrainingInput(unions[union], title, occupation, level, provider, start, today, trainees, null), ct));
             var rows = Enumerable.Range(certificates, certified).Select(i => new CertificateInput(
-                SeedDemo.Surnames[i * 7 % SeedDemo.Surnames.Length] + SeedDemo.Given[i * 3 % SeedDemo.Given.Length],
+                SyntheticIdentities.Name(new Random(i * 7)),
                 SyntheticIdentities.IdNumber(5_000_000 + i), $"{today.Year}{i:000000}", today)).ToList();
             Required(await addCertificates.HandleAsync(training.Id, new CertificatesInput(rows, training.Version), ct));
             certificates += certified;

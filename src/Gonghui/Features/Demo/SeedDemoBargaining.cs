@@ -153,7 +153,7 @@ public sealed class SeedDemoBargaining(
         new(ClauseTopic.InsuranceAndWelfare, "企业依法足额缴纳社会保险，并为职工办理补充医疗保险。", null, null, null, null, null),
     ];
 
-    private static string Person(Random random) => SeedDemo.Surnames[random.Next(SeedDemo.Surnames.Length)] + SeedDemo.Given[random.Next(SeedDemo.Given.Length)];
+    private static string Person(Random random) => SyntheticIdentities.Name(random);
 
     private static T Require<T>(Outcome<T> outcome) => SeedDemo.Require(outcome, "bargaining");
 }

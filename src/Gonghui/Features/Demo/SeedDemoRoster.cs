@@ -58,7 +58,7 @@ public sealed class SeedDemoRoster(GonghuiDbContext db, StartImport start, Impor
                 < 96 => random.Next(100, 1000),
                 _ => random.Next(1000, 5000),
             };
-            var name = $"北京{SeedDemo.Brands[random.Next(SeedDemo.Brands.Length)]}{SeedDemo.Brands[random.Next(SeedDemo.Brands.Length)]}{word}有限公司";
+            var name = $"北京{SeedDemo.BrandPair(random)}{word}有限公司";
             enterprises.Add(new DemoEnterprise(i < 1000 ? name : name.Replace("有限公司", $"第{i}分公司", StringComparison.Ordinal), SyntheticIdentities.CreditCode(random), section, division,
                 employees, Math.Round(employees * (decimal)(20 + random.NextDouble() * 80), 1), SeedDemo.Areas[random.Next(SeedDemo.Areas.Length)], union?.Id));
         }
@@ -101,7 +101,7 @@ public sealed class SeedDemoRoster(GonghuiDbContext db, StartImport start, Impor
                 await WriteAsync(path, "姓名,身份证号码,手机号码,统一社会信用代码,入会日期", rows.Select(r =>
                 {
                     var id = SyntheticIdentities.IdNumber(r.Index);
-                    return $"{SeedDemo.Surnames[random.Next(SeedDemo.Surnames.Length)]}{SeedDemo.Given[random.Next(SeedDemo.Given.Length)]},{id},"
+                    return $"{SyntheticIdentities.Name(id, random)},{id},"
                         + $"{SyntheticIdentities.Phone(random)},{r.CreditCode},{SyntheticIdentities.JoinDate(id, r.Index)}";
                 }), ct);
                 done += await ImportAsync("members", group.Key, path, ct);
