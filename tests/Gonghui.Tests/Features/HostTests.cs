@@ -102,6 +102,23 @@ public abstract class HostTests(GonghuiApp app)
         });
 
     [Fact]
+    public async Task An_address_that_leads_nowhere_gets_a_page_in_the_users_language_and_the_api_a_problem()
+    {
+        using var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        Assert.Equal(HttpStatusCode.Redirect, (await Browserless.SignInAsync(browser, "district-staff", Gonghui.Features.Demo.SeedDemo.DemoPassword)).StatusCode);
+        var page = await browser.GetAsync("/organisation/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("页面不存在", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        using var api = await app.ClientAsAsync("district-staff");
+        var missing = await api.GetAsync("/api/v1/no-such-resource");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task The_console_sends_strangers_to_the_sign_in_page()
     {
         using var client = app.AnonymousClient();
