@@ -36,7 +36,7 @@ public abstract class ClosedYearTests(GonghuiApp app)
             (string)(await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={year}&unionId={union}")))["figures"]!.AsArray()
                 .Single(f => (string)f!["key"]! == "CoveredEnterprises")!["value"]!;
 
-        Assert.Equal(("1 · 0/100", 0.8m, false, true), await R1(Year));
+        Assert.Equal(("已建会企业 1 家：会员 0 人，职工 100 人", 0.8m, false, true), await R1(Year));
 
         // Only a past year closes; a year closes once.
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostJsonAsync("/api/v1/closed-years", new { year = Year + 1 })).StatusCode);
@@ -54,9 +54,9 @@ public abstract class ClosedYearTests(GonghuiApp app)
             var target = await OkAsync(await admin.PutJsonAsync("/api/v1/settings", new { key = "Assessment:MembershipTarget", value = "0.6" }));
             try
             {
-                Assert.Equal(("1 · 0/100", 0.8m, true, false), await R1(Year));
+                Assert.Equal(("已建会企业 1 家：会员 0 人，职工 100 人", 0.8m, true, false), await R1(Year));
                 Assert.Equal("1", await CoveredEnterprises(Year));
-                Assert.Equal(("2 · 0/150", 0.6m, false, false), await R1(Year + 1));
+                Assert.Equal(("已建会企业 2 家：会员 0 人，职工 150 人", 0.6m, false, false), await R1(Year + 1));
                 Assert.Equal("2", await CoveredEnterprises(Year + 1));
             }
             finally
@@ -69,7 +69,7 @@ public abstract class ClosedYearTests(GonghuiApp app)
             Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/closed-years/{Year}?version={(long)closed["version"]!}")).StatusCode);
         }
 
-        Assert.Equal(("2 · 0/150", 0.8m, false, true), await R1(Year));
+        Assert.Equal(("已建会企业 2 家：会员 0 人，职工 150 人", 0.8m, false, true), await R1(Year));
         Assert.Equal("2", await CoveredEnterprises(Year));
 
         using var auditor = await app.ClientAsAsync("auditor");

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Gonghui.Tests.Infrastructure;
 
 namespace Gonghui.Tests.Features;
@@ -116,6 +117,19 @@ public abstract class HostTests(GonghuiApp app)
         var missing = await api.GetAsync("/api/v1/no-such-resource");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public void The_projects_own_rules_page_names_every_parameter_a_district_can_set()
+    {
+        // docs/rules.md says what each rule measures and where its numbers come from, so a clone needs nothing outside it.
+        var docs = File.ReadAllText(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../docs/rules.md")));
+        var missing = app.Services.GetServices<Gonghui.Infrastructure.Settings.SettingDefinition>()
+            .Where(d => !d.Key.StartsWith("Calendar:Years:", StringComparison.Ordinal))
+            .Select(d => d.Key)
+            .Where(k => !docs.Contains($"`{k}`", StringComparison.Ordinal) && !docs.Contains($"`{k[(k.LastIndexOf(':') + 1)..]}`", StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(missing);
     }
 
     [Fact]

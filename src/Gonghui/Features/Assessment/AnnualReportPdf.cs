@@ -19,6 +19,8 @@ public sealed class AnnualReportPdf(PdfFonts fonts, IStringLocalizer<SharedResou
         using var pdf = fonts.Begin(heading);
         pdf.Title(heading);
         pdf.Note($"{t["Compliance.AsOf", r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]}　{t["Report.Printed", LocalizationSetup.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]}");
+        // Whether the figures are the year's kept ones or today's registry: a reader of the paper cannot ask the page.
+        pdf.Note(r.Scorecard.ClosedAt is { } closedAt ? t["ClosedYear.Marker", r.Year, closedAt.ToLocalText()] : t["ClosedYear.OpenMarker", r.Year]);
         foreach (var section in r.Figures.GroupBy(f => f.Section))
         {
             pdf.Heading(section.Key);
@@ -59,6 +61,7 @@ public sealed class AnnualReportPdf(PdfFonts fonts, IStringLocalizer<SharedResou
                 r.Plans.Select(p => new PdfRow([p.UnionName, t[$"AnnualPlanStatus.{p.Status}"], p.Items.ToString(CultureInfo.InvariantCulture), Total(p.SelfTotal), Total(p.DistrictTotal)])));
         }
 
+        pdf.Signature([t["Report.Issuer", r.Issuer], t["Report.SignedBy"], t["Report.SignedOn", LocalizationSetup.Today.Year, LocalizationSetup.Today.Month, LocalizationSetup.Today.Day]]);
         return pdf.ToBytes();
     }
 

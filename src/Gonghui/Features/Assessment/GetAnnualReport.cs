@@ -22,7 +22,8 @@ namespace Gonghui.Features.Assessment;
 public sealed record ReportFigure(string Section, string Key, string Label, string Value, string? Page);
 
 /// <param name="UnionId">The union reported on; none for the whole district.</param>
-public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string Name, IReadOnlyList<ReportFigure> Figures, ComplianceResult Scorecard, IReadOnlyList<ListAnnualPlans.Row> Plans);
+/// <param name="Issuer">The union that issues the printed report: the reader's own (the district federation for the district's staff).</param>
+public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string Name, IReadOnlyList<ReportFigure> Figures, ComplianceResult Scorecard, IReadOnlyList<ListAnnualPlans.Row> Plans, string Issuer);
 
 /// <summary>
 /// The annual report (R16) of a union (an industrial union and the unions below it) or of the whole district for a year:
@@ -99,7 +100,10 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Assessment", "RulesMet", items.Count(i => i.Status == ComplianceStatus.Met), $"/assessment?year={year}");
         Add("Assessment", "RulesNotMet", items.Count(i => i.Status == ComplianceStatus.NotMet), $"/assessment?year={year}");
         var planRows = (await plans.HandleAsync(new PageQuery(1, PageQuery.MaxPageSize, null, null), year, unionId, ct)).Items;
-        return new AnnualReport(year, scorecard.Value.AsOf, unionId, name, figures, scorecard.Value, planRows);
+        // The printed report's issuer: the reader's union, or the tree's root for the district's staff.
+        var issuer = await db.Unions.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => actor.UnionId == null ? u.ParentId == null : u.Id == actor.UnionId).OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        return new AnnualReport(year, scorecard.Value.AsOf, unionId, name, figures, scorecard.Value, planRows, issuer ?? name);
     }
 
     public static void Map(RouteGroupBuilder g) =>

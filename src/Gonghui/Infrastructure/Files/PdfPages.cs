@@ -81,6 +81,23 @@ public sealed class PdfPages : IDisposable
         y += 6;
     }
 
+    /// <summary>
+    /// The close of a document that is signed and sealed: its lines (the issuer, a line to sign on, the date) set to the
+    /// right of the page, kept together with room above for the seal.
+    /// </summary>
+    public void Signature(IReadOnlyList<string> lines)
+    {
+        var height = 24 + (lines.Count * (textFont.GetHeight() + 10));
+        Room(height);
+        y += 24;
+        var left = Margin + (Width * 0.5);
+        foreach (var line in lines)
+        {
+            Page.DrawString(line, textFont, XBrushes.Black, new XPoint(left, y + (textFont.GetHeight() * 0.8)));
+            y += textFont.GetHeight() + 10;
+        }
+    }
+
     /// <summary>The document with every page footed, as PDF bytes.</summary>
     public byte[] ToBytes()
     {
