@@ -410,6 +410,34 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Union_staff_sort_their_members_by_join_date_through_the_api()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.GotoAsync("/organisation/members");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync(".ant-table-tbody tr.ant-table-row", Visible);
+        var header = page.Locator(".ant-table-thead th:has-text('入会日期')");
+        var column = await header.EvaluateAsync<int>("th => [...th.parentElement.children].indexOf(th) + 1");
+
+        async Task<List<string>> DatesAsync(string order)
+        {
+            await header.ClickAsync();
+            await page.WaitForSelectorAsync($".ant-table-thead th:has-text('入会日期') .ant-table-column-sorter-{order}.active", Visible);
+            await page.WaitForSelectorAsync(".ant-table:not(.ant-table-loading)", Visible);
+            await page.WaitForTimeoutAsync(500);
+            return (await page.Locator($".ant-table-tbody tr.ant-table-row td:nth-child({column})").AllInnerTextsAsync()).Where(d => d.Length > 0).ToList();
+        }
+
+        var ascending = await DatesAsync("up");
+        Assert.True(ascending.Count > 5);
+        Assert.Equal(ascending.Order(StringComparer.Ordinal), ascending);
+        var descending = await DatesAsync("down");
+        Assert.Equal(descending.OrderDescending(StringComparer.Ordinal), descending);
+        // Another page of the whole list, not this page's rows turned round: the earliest date is nowhere in it.
+        Assert.DoesNotContain(ascending[0], descending);
+    }
+
+    [Fact]
     public async Task Union_staff_upload_a_roster_watch_it_import_and_download_the_error_report()
     {
         var random = new Random(11);
