@@ -302,10 +302,10 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
                 }
 
                 await page.Keyboard.TypeAsync("北京");
-                await page.ClickAsync(Option, new PageClickOptions { Timeout = 15000 });
+                await page.ClickAsync(Option, new PageClickOptions { Timeout = 20000 });
                 break;
             }
-            catch (TimeoutException) when (attempt < 3)
+            catch (TimeoutException) when (attempt < 5)
             {
                 await page.Keyboard.PressAsync("Escape");
             }
