@@ -17,8 +17,6 @@ public sealed class FormErrors
     /// <summary>The alert's text: what the fields do not show; null when there is none.</summary>
     public string? Summary => summary;
 
-    public bool Any => summary is not null || byField.Count > 0;
-
     public void Clear()
     {
         byField = [];

@@ -43,6 +43,17 @@ public abstract class AuditTrailTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task A_members_name_is_masked_to_the_surname_wherever_the_log_in_words_shows_it()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var created = await (await staff.PostJsonAsync("/api/v1/members", new { name = "审计会员", idNumber = MemberApiTests.NewIdNumber(), unionId = await app.UnionIdAsync("CY-GX-001") })).ReadNodeAsync();
+        using var auditor = await app.ClientAsAsync("auditor", "zh-CN");
+        var csv = await (await auditor.GetAsync($"/api/v1/audit-entries/export?format=csv&entityType=Member&q={(long)created["id"]!}")).Content.ReadAsStringAsync();
+        Assert.Contains("审***", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("审计会员", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_auditors_overview_counts_the_weeks_failures_and_lists_them_by_account()
     {
         using var browser = app.AnonymousClient();

@@ -9,11 +9,15 @@ public static class Rosters
 {
     public static readonly string[] MemberHeaders = ["姓名", "公民身份号码", "性别", "手机号码", "工作单位", "入会时间", "京卡号"];
 
+    // The demo counts its members' identities from 0; rosters count theirs from ten million, so no roster's ID number is
+    // one the test database already holds, nor another roster's (random draws from the same regions once collided).
+    private static int nextIdentity = 10_000_000;
+
     /// <summary>Valid member rows with fresh ID numbers: name, ID number, gender, phone, enterprise, join date, card.</summary>
     public static List<string?[]> Members(int count, Random random, string? enterprise = null) =>
         Enumerable.Range(0, count).Select(i =>
         {
-            var id = SyntheticIdentities.IdNumber(random);
+            var id = SyntheticIdentities.IdNumber(Interlocked.Increment(ref nextIdentity));
             return new string?[] { $"导{i}", id, (id[16] - '0') % 2 == 1 ? "男" : "女", SyntheticIdentities.Phone(random), enterprise, $"2023/{1 + (i % 12)}/1", null };
         }).ToList();
 

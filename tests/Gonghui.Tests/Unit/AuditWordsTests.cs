@@ -15,8 +15,6 @@ public sealed class AuditWordsTests
     /// <summary>The details events write (an export's rows and format, a look-up's kind and what it found, a backup's file …).</summary>
     private static readonly string[] EventFields = ["rows", "format", "year", "revealed", "unions", "by", "hash", "found", "outcome", "file", "backupAt", "auditHead", "attachments"];
 
-    private static readonly string[] Bookkeeping = ["Id", "CreatedAt", "UpdatedAt", "Version", "ConcurrencyStamp", "SecurityStamp"];
-
     private static HashSet<string> Keys(string file) =>
         XDocument.Load(Path.Combine(Source, "Resources", file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
 
@@ -30,7 +28,7 @@ public sealed class AuditWordsTests
         var kinds = audited.Select(t => AuditRecorder.TypeName(t.ClrType)).Concat(Gonghui.Features.AuditLog.AuditWords.EventKinds).Select(k => $"Audit.Kind.{k}");
         var fields = audited.SelectMany(t => t.GetProperties().Where(p => p.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is null).Select(p => p.Name)
                 .Concat(t.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties().Select(p => p.Name))))
-            .Concat(EventFields).Except(Bookkeeping).Select(f => $"Field.{f}");
+            .Concat(EventFields).Except(Gonghui.Features.AuditLog.AuditWords.Bookkeeping).Select(f => $"Field.{f}");
         var actions = Gonghui.Features.AuditLog.AuditWords.Actions.Select(a => $"Audit.Action.{a}");
         var needed = kinds.Concat(fields).Concat(actions).ToHashSet();
         foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })

@@ -30,7 +30,7 @@ public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string
 /// organisation and coverage, bargaining, the working mechanisms' records of the year, the scorecard and the annual
 /// plans' scores. Figures come from the records at the time of asking, as the scorecard's do; a closed year's registry figures are those kept at its close.
 /// </summary>
-public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance compliance, ListAnnualPlans plans, TrainingFacts training, CurrentActor actor, IStringLocalizer<SharedResource> t)
+public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance compliance, ListAnnualPlans plans, TrainingFacts training, CurrentActor actor, ScopedUnions scoped, IStringLocalizer<SharedResource> t)
 {
     /// <summary>The kind of <see cref="ClosedYearFigures"/> the report's registry figures are kept as.</summary>
     public const string Kind = "report";
@@ -47,9 +47,9 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         var union = unionId is long id ? await db.Unions.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Name, u.Path }).FirstAsync(ct) : null;
         var path = union?.Path ?? "/";
         // Without a union chosen the report covers the actor's whole view: the district's, or a union staffer's own union.
-        var name = union?.Name
-            ?? (actor.SeesAllUnions || actor.UnionId is not long own ? null : await db.Unions.AsNoTracking().Where(u => u.Id == own).Select(u => u.Name).SingleOrDefaultAsync(ct))
-            ?? t["Report.District"].Value;
+        // The printed report is issued by the reader's union (the tree's root for the district's staff).
+        var issuer = await scoped.RootNameAsync(ct);
+        var name = union?.Name ?? (actor.SeesAllUnions ? null : issuer) ?? t["Report.District"].Value;
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var (fromAt, toAt) = (Instant(from), Instant(to.AddDays(1)));
         var figures = new List<ReportFigure>();
@@ -100,9 +100,6 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Assessment", "RulesMet", items.Count(i => i.Status == ComplianceStatus.Met), $"/assessment?year={year}");
         Add("Assessment", "RulesNotMet", items.Count(i => i.Status == ComplianceStatus.NotMet), $"/assessment?year={year}");
         var planRows = (await plans.HandleAsync(new PageQuery(1, PageQuery.MaxPageSize, null, null), year, unionId, ct)).Items;
-        // The printed report's issuer: the reader's union, or the tree's root for the district's staff.
-        var issuer = await db.Unions.IgnoreQueryFilters().AsNoTracking()
-            .Where(u => actor.UnionId == null ? u.ParentId == null : u.Id == actor.UnionId).OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync(ct);
         return new AnnualReport(year, scorecard.Value.AsOf, unionId, name, figures, scorecard.Value, planRows, issuer ?? name);
     }
 

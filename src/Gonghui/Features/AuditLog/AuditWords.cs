@@ -18,7 +18,7 @@ namespace Gonghui.Features.AuditLog;
 public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResource> t)
 {
     /// <summary>Bookkeeping columns every record has: shown in the raw entry, not among its changes.</summary>
-    private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal) { "Id", "CreatedAt", "UpdatedAt", "Version", "ConcurrencyStamp", "SecurityStamp" };
+    public static readonly IReadOnlySet<string> Bookkeeping = new HashSet<string>(StringComparer.Ordinal) { "Id", "CreatedAt", "UpdatedAt", "Version", "ConcurrencyStamp", "SecurityStamp" };
 
     /// <summary>The snapshot fields that name a record, in the order tried.</summary>
     private static readonly string[] Naming = ["Name", "Title", "UserName", "Occupation", "Code", "Year"];
@@ -45,11 +45,7 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
     public string Kind(string entityType) => Word($"Audit.Kind.{entityType}") ?? entityType;
 
     /// <summary>Every kind an entry can name: the model's audited tables and the events' own kinds.</summary>
-    public IEnumerable<string> Kinds()
-    {
-        TypeOf("");
-        return types!.Keys.Concat(EventKinds).Where(k => Word($"Audit.Kind.{k}") is not null);
-    }
+    public IEnumerable<string> Kinds() => Types.Keys.Concat(EventKinds).Where(k => Word($"Audit.Kind.{k}") is not null);
 
     /// <summary>
     /// Learns the names the entries refer to by number: the logins of the accounts they name (a sign-in, an unlock) and
@@ -104,7 +100,7 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
             {
                 if (snapshot.RootElement.TryGetProperty(field, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number && v.ToString() is { Length: > 0 } text)
                 {
-                    return e.EntityType == "Member" ? MaskedName(text) : text;
+                    return Masked(e.EntityType, field, text);
                 }
             }
         }
@@ -121,7 +117,7 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
     {
         using var before = Parse(e.Before);
         using var after = Parse(e.After);
-        var entity = TypeOf(e.EntityType);
+        var entity = Types.GetValueOrDefault(e.EntityType);
         var fields = new List<string>();
         foreach (var doc in new[] { before, after })
         {
@@ -134,8 +130,8 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
         var list = new List<FieldChange>();
         foreach (var field in fields)
         {
-            var old = Value(before, field, entity);
-            var @new = Value(after, field, entity);
+            var old = Masked(e.EntityType, field, Value(before, field, entity));
+            var @new = Masked(e.EntityType, field, Value(after, field, entity));
             if (before is not null && after is not null)
             {
                 if (old != @new)
@@ -157,9 +153,6 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
 
     /// <summary>A field's label: <c>Field.{Name}</c> (a complex property's <c>Figures.Workers</c> by its last part), else the name.</summary>
     public string Label(string field) => Word($"Field.{field}") ?? Word($"Field.{field[(field.LastIndexOf('.') + 1)..]}") ?? field;
-
-    /// <summary>Whether a resource names <paramref name="key"/> (the architecture test checks every audited field has a label).</summary>
-    public bool Has(string key) => Word(key) is not null;
 
     private string? Word(string key) => t[key] is { ResourceNotFound: false } s ? s.Value : null;
 
@@ -203,14 +196,14 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
         return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
     }
 
-    private IEntityType? TypeOf(string entityType)
-    {
-        types ??= db.Model.GetEntityTypes().Where(e => !e.IsOwned())
-            .GroupBy(e => AuditRecorder.TypeName(e.ClrType)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return types.GetValueOrDefault(entityType);
-    }
+    /// <summary>The model's tables by the name their entries give them.</summary>
+    private Dictionary<string, IEntityType> Types => types ??= db.Model.GetEntityTypes().Where(e => !e.IsOwned())
+        .GroupBy(e => AuditRecorder.TypeName(e.ClrType)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-    private static string MaskedName(string name) => name.Length <= 1 ? name : name[0] + new string('*', name.Length - 1);
+    /// <summary>A member's name to its surname, wherever the entry shows it: the record's name and its changes alike.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Masked(string entityType, string field, string? value) =>
+        entityType == "Member" && field == "Name" && value is { Length: > 1 } name ? name[0] + new string('*', name.Length - 1) : value;
 
     private static JsonDocument? Parse(string? json)
     {

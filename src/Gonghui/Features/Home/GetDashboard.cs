@@ -15,7 +15,7 @@ namespace Gonghui.Features.Home;
 /// <c>GET /api/v1/dashboard</c>: the figures on the home page, within the actor's scope — the organisation, coverage and
 /// membership (R1), collective contracts in force today (R5/R6) and open warning cases by level (R15).
 /// </summary>
-public sealed class GetDashboard(GonghuiDbContext db)
+public sealed class GetDashboard(GonghuiDbContext db, ScopedUnions scoped)
 {
     /// <param name="UnionName">The union a union's staff see the figures of; null for the district's staff.</param>
     /// <param name="WorkingMembers">Active members working in the covered enterprises, against those enterprises' <paramref name="CoveredEmployees"/>.</param>
@@ -35,8 +35,7 @@ public sealed class GetDashboard(GonghuiDbContext db)
         var today = LocalizationSetup.Today;
         var contracts = await db.Set<CollectiveContract>().CountAsync(c => c.SignedOn != null && c.EffectiveOn != null && c.EffectiveOn <= today && c.StartOn <= today && c.EndOn >= today, ct);
         var cases = await db.Set<WarningCase>().Where(c => c.Status == WarningCaseStatus.Open).GroupBy(c => c.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var unionName = db.Actor.SeesAllUnions || db.Actor.UnionId is not long own ? null
-            : await db.Unions.AsNoTracking().Where(u => u.Id == own).Select(u => u.Name).SingleOrDefaultAsync(ct);
+        var unionName = db.Actor.SeesAllUnions ? null : await scoped.RootNameAsync(ct);
         return new Counts(unionName, byKind.Sum(x => x.Count), Of(UnionKind.AreaFederation), Of(UnionKind.IndustrialUnion), Of(UnionKind.GrassrootsUnion), enterprises, covered, members, users,
             working?.Employees ?? 0, working?.Members ?? 0, CoverageRates.EnterpriseCoverageRate(covered, enterprises),
             CoverageRates.MembershipRate(working?.Members ?? 0, working?.Employees ?? 0), contracts,

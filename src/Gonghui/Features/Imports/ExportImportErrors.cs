@@ -24,8 +24,7 @@ public sealed class ExportImportErrors(GonghuiDbContext db, IStringLocalizer<Sha
         }
 
         var (row, column, reason) = (t["Import.Report.Row"].Value, t["Import.Report.Column"].Value, t["Import.Report.Reason"].Value);
-        var rows = db.Set<ImportError>().AsNoTracking().Where(e => e.ImportJobId == id).OrderBy(e => e.Row).ThenBy(e => e.Id)
-            .Select(e => new { e.Row, e.Column, e.Message }).AsEnumerable()
+        var rows = ListImportErrors.Of(db, id).AsEnumerable()
             .Select(e => (IDictionary<string, object?>)new Dictionary<string, object?> { [row] = e.Row, [column] = e.Column, [reason] = e.Message });
         // Only the first errors are kept in full: the report ends by saying how many more the file had.
         var kept = await db.Set<ImportError>().CountAsync(e => e.ImportJobId == id, ct);

@@ -22,9 +22,12 @@ public sealed class ListImportErrors(GonghuiDbContext db)
             return Outcome.NotFound;
         }
 
-        return await page.ApplyAsync(db.Set<ImportError>().AsNoTracking().Where(e => e.ImportJobId == id).OrderBy(e => e.Row).ThenBy(e => e.Id)
-            .Select(e => new Item(e.Row, e.Column, e.Message)), ct);
+        return await page.ApplyAsync(Of(db, id), ct);
     }
+
+    /// <summary>A job's kept errors in row order: this list's and the full report's.</summary>
+    public static IQueryable<Item> Of(GonghuiDbContext db, long id) =>
+        db.Set<ImportError>().AsNoTracking().Where(e => e.ImportJobId == id).OrderBy(e => e.Row).ThenBy(e => e.Id).Select(e => new Item(e.Row, e.Column, e.Message));
 
     public static void Map(RouteGroupBuilder g) =>
         g.MapGet("/{id:long}/errors/rows", async (long id, int? page, int? pageSize, ListImportErrors h, Problems p, CancellationToken ct) =>

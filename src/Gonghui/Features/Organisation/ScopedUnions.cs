@@ -17,6 +17,13 @@ public sealed class ScopedUnions(GonghuiDbContext db, CurrentActor actor)
     public IQueryable<Union> Roots(IQueryable<Union> visible) =>
         actor.SeesAllUnions ? visible.Where(u => u.ParentId == null) : visible.Where(u => u.Id == actor.UnionId);
 
+    /// <summary>
+    /// The name of the union the actor's view starts from — their own union, or the tree's root for the district's
+    /// staff — whatever the read filter says: what a home page or a printed report is titled and issued by.
+    /// </summary>
+    public Task<string?> RootNameAsync(CancellationToken ct) =>
+        Roots(db.Unions.IgnoreQueryFilters()).AsNoTracking().OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync(ct);
+
     /// <summary>Finds a union for writing, whatever the read filter says, and tells whether the actor may write under it.</summary>
     public async Task<(Union? Union, Access Access)> FindForWriteAsync(long id, CancellationToken ct)
     {
