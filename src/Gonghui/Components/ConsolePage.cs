@@ -25,7 +25,7 @@ public abstract class ConsolePage : ComponentBase, IDisposable
         {
             await JS.InvokeVoidAsync("ghScrollToError");
         }
-        catch (JSDisconnectedException)
+        catch (Exception e) when (e is JSDisconnectedException or TaskCanceledException)
         {
             // The browser went away: nothing to scroll.
         }

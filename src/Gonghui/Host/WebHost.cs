@@ -81,6 +81,8 @@ public static class WebHost
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidator>();
         services.AddScoped<CircuitHandler, ActorCircuitHandler>();
+        services.AddScoped<CircuitConnection>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitConnection>());
         services.AddAntDesign();
 
         var app = builder.Build();
