@@ -245,6 +245,25 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_joint_meeting_shows_each_reason_beside_its_field()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.GotoAsync("/mechanisms/joint-meetings");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.ClickAsync("#meeting-new");
+        await page.WaitForSelectorAsync(".ant-modal", Visible);
+        // Required fields are marked before anything is typed.
+        Assert.True(await page.Locator(".ant-modal .ant-form-item-required").CountAsync() >= 5);
+        await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync(".ant-modal .ant-form-item-has-error #meeting-title", Visible);
+        var red = await page.Locator(".ant-modal .ant-form-item-has-error").AllInnerTextsAsync();
+        Assert.Contains(red, text => text.Contains("议题", StringComparison.Ordinal));
+        Assert.Contains(red, text => text.Contains("政府", StringComparison.Ordinal));
+        // Every reason is beside a field: nothing is left for the alert above the form.
+        Assert.Equal(0, await page.Locator("#meeting-error").CountAsync());
+    }
+
+    [Fact]
     public async Task Staff_see_a_refusal_not_the_audit_log()
     {
         var page = await console.SignInAsync("hitech-staff");
@@ -847,8 +866,8 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         await FillAsync(page, "#leadership-title", "浏览器：党组听取教育工会工作汇报");
         await FillAsync(page, "#leadership-topics", "教师队伍稳定；职工书屋建设");
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
-        await page.WaitForSelectorAsync("#leadership-error", Visible);
-        Assert.Contains("至少选择一个产业工会", await page.InnerTextAsync("#leadership-error"), StringComparison.Ordinal);
+        // The reason stands beside the unions' field.
+        await page.WaitForSelectorAsync(".ant-modal:visible .ant-form-item-has-error:has(#leadership-unions) >> text=至少选择一个产业工会", Visible);
         await ChooseAsync(page, "#leadership-unions", "朝阳区教育工会");
         await SaveModalAsync(page);
         await page.WaitForSelectorAsync("#leadership-table >> text=浏览器：党组听取教育工会工作汇报", Visible);
@@ -962,7 +981,7 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
 
         // Two awards and one entrant: refused with the reason; corrected, saved and shown.
         await SaveModalAsync(page);
-        await page.WaitForSelectorAsync("#competition-error >> text=参赛人数不能少于获奖人数", Visible);
+        await page.WaitForSelectorAsync(".ant-modal:visible .ant-form-item-has-error:has(#competition-entrants) >> text=参赛人数不能少于获奖人数", Visible);
         await FillAsync(page, "#competition-entrants input", "40");
         await SaveModalAsync(page);
         await page.WaitForSelectorAsync("#competition-awards >> text=冯雪", Visible);
@@ -1029,14 +1048,15 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     /// <summary>
-    /// Saves the open modal and, when it saves, waits for the page to settle (its success message comes after the reload):
+    /// Saves the open modal and waits for its answer: a refusal (red fields or the alert) or, when it saves, the page settled
+    /// (its success message comes after the reload):
     /// a click while the page re-renders can land on an element that is being replaced.
     /// </summary>
     private static async Task SaveModalAsync(IPage page)
     {
         await page.WaitForSelectorAsync(".ant-message-notice", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached, Timeout = 15000 });
         await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
-        await page.WaitForSelectorAsync(".ant-message-notice, .ant-modal:visible .ant-alert-error", Visible);
+        await page.WaitForSelectorAsync(".ant-message-notice, .ant-modal:visible .ant-alert-error, .ant-modal:visible .ant-form-item-has-error", Visible);
     }
 
     /// <summary>Fills the visible field of that id (a closed modal's form may linger hidden).</summary>

@@ -6,11 +6,12 @@ namespace Gonghui.Components;
 
 /// <summary>
 /// A form's refusal as the clerk should see it: each field's reason beside that field (the form item red, its help
-/// the reason), and in the alert above only what no field of the form can show (a rule broken, a stale version, a
-/// field the form does not have).
+/// the reason), and in the alert above only what no field of the form shows (a rule broken, a stale version, a field
+/// the form does not have). The form's <see cref="FormField"/>s say which fields it shows.
 /// </summary>
 public sealed class FormErrors
 {
+    private readonly HashSet<string> shown = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, string[]> byField = [];
     private string? summary;
 
@@ -23,14 +24,19 @@ public sealed class FormErrors
         summary = null;
     }
 
-    /// <summary>Takes a failed outcome; <paramref name="fields"/> are the fields this form shows (the API's names).</summary>
-    public void From<T>(Outcome<T> outcome, IStringLocalizer t, params string[] fields)
+    /// <summary>Takes an outcome: a failure's reasons each to the field that shows it, the rest to the summary.</summary>
+    public void From<T>(Outcome<T> outcome, IStringLocalizer t)
     {
         Clear();
+        if (outcome.IsOk)
+        {
+            return;
+        }
+
         if (outcome.Kind == OutcomeKind.Invalid && outcome.Errors is { } errors)
         {
             var all = errors.ToDictionary();
-            byField = all.Where(e => fields.Contains(e.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
+            byField = all.Where(e => shown.Any(field => Owns(field, e.Key))).ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
             var rest = all.Where(e => !byField.ContainsKey(e.Key)).SelectMany(e => e.Value).ToList();
             summary = rest.Count > 0 ? string.Join("；", rest) : null;
         }
@@ -40,8 +46,21 @@ public sealed class FormErrors
         }
     }
 
-    public FormValidateStatus Status(string field) => byField.ContainsKey(field) ? FormValidateStatus.Error : FormValidateStatus.Default;
+    public FormValidateStatus Status(string field) => byField.Keys.Any(key => Owns(field, key)) ? FormValidateStatus.Error : FormValidateStatus.Default;
 
     /// <summary>The field's reasons, else the help it had (a hint that stays when the field is right).</summary>
-    public string? Help(string field, string? hint = null) => byField.TryGetValue(field, out var messages) ? string.Join("；", messages) : hint;
+    public string? Help(string field, string? hint = null)
+    {
+        var messages = byField.Where(e => Owns(field, e.Key)).SelectMany(e => e.Value).ToList();
+        return messages.Count > 0 ? string.Join("；", messages) : hint;
+    }
+
+    internal void Show(string field) => shown.Add(field);
+
+    internal void Hide(string field) => shown.Remove(field);
+
+    /// <summary>A list's field owns its rows' reasons too ("participants" shows "participants[2].name").</summary>
+    private static bool Owns(string field, string key) =>
+        key.Equals(field, StringComparison.OrdinalIgnoreCase)
+        || (key.Length > field.Length && key.StartsWith(field, StringComparison.OrdinalIgnoreCase) && key[field.Length] is '[' or '.');
 }
