@@ -264,6 +264,32 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deleting_a_joint_meeting_asks_first_and_names_what_goes_with_it()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.GotoAsync("/mechanisms/joint-meetings");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.Locator("#meeting-table .ant-table-row a").First.ClickAsync();
+        await page.WaitForSelectorAsync("#meeting-delete", Visible);
+        var title = await page.InnerTextAsync(".ant-drawer-title");
+        var resolutions = await page.Locator(".ant-drawer-body #meeting-resolutions .ant-table-row").CountAsync();
+        await page.ClickAsync("#meeting-delete");
+        var question = await page.WaitForSelectorAsync(".ant-popover:visible", Visible);
+        var asked = await question!.InnerTextAsync();
+        Assert.Contains($"删除“{title}”吗？", asked, StringComparison.Ordinal);
+        Assert.Contains("不能撤销", asked, StringComparison.Ordinal);
+        if (resolutions > 0)
+        {
+            Assert.Contains($"将一并删除：{resolutions} 项议定事项", asked, StringComparison.Ordinal);
+        }
+
+        // Cancelled: the meeting stays.
+        await page.ClickAsync(".ant-popover:visible .ant-btn:not(.ant-btn-primary)");
+        await page.WaitForSelectorAsync(".ant-popover", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden, Timeout = 15000 });
+        Assert.Equal(1, await page.Locator($".ant-drawer-title >> text={title}").CountAsync());
+    }
+
+    [Fact]
     public async Task Staff_see_a_refusal_not_the_audit_log()
     {
         var page = await console.SignInAsync("hitech-staff");
