@@ -78,7 +78,12 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         Assert.True(await page.Locator(".ant-modal .ant-form-item-required").CountAsync() >= 3);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-union-form-errors.png") });
 
+        // A code another union holds is red as it is typed, before any save.
+        await page.FillAsync("#union-code", "CY-GX");
+        await page.WaitForSelectorAsync(".ant-modal .ant-form-item-has-error >> text=组织代码“CY-GX”已被使用", Visible);
+
         await page.FillAsync("#union-code", "CY-A01-900");
+        await page.WaitForSelectorAsync(".ant-modal .ant-form-item-has-error:has(#union-code)", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached, Timeout = 15000 });
         await page.FillAsync("#union-name", "浏览器测试科技有限公司工会");
         await page.ClickAsync(".ant-modal-footer button.ant-btn-primary");
         await page.WaitForSelectorAsync(".ant-table >> text=浏览器测试科技有限公司工会", Visible);

@@ -46,6 +46,16 @@ public sealed class FormErrors
         }
     }
 
+    /// <summary>A reason found before saving (a code already taken, checked as it is typed); null clears it.</summary>
+    public void Set(string field, string? reason)
+    {
+        byField = byField.Where(e => !Owns(field, e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
+        if (reason is not null)
+        {
+            byField[field] = [reason];
+        }
+    }
+
     public FormValidateStatus Status(string field) => byField.Keys.Any(key => Owns(field, key)) ? FormValidateStatus.Error : FormValidateStatus.Default;
 
     /// <summary>The field's reasons, else the help it had (a hint that stays when the field is right).</summary>

@@ -94,6 +94,30 @@ public abstract class UnionApiTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task A_code_is_checked_as_typed_against_every_union_of_the_district()
+    {
+        // A union staffer of high-tech sees neither the education union nor its code, but may not take it either.
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        var outside = await (await staff.GetAsync("/api/v1/unions/code-check?code=%20CY-JY%20")).ReadNodeAsync();
+        Assert.True((bool)outside["taken"]!);
+        Assert.Equal("CY-JY", (string)outside["code"]!);
+        Assert.Contains("已被使用", (string)outside["message"]!, StringComparison.Ordinal);
+
+        var free = await (await staff.GetAsync($"/api/v1/unions/code-check?code=CY-GX-{Guid.NewGuid():N}"[..50])).ReadNodeAsync();
+        Assert.False((bool)free["taken"]!);
+
+        // A union's own code is free for that union's edit form.
+        var own = await app.UnionIdAsync("CY-GX-001");
+        Assert.False((bool)(await (await staff.GetAsync($"/api/v1/unions/code-check?code=CY-GX-001&except={own}")).ReadNodeAsync())["taken"]!);
+
+        foreach (var bad in new[] { "", "?code=", "?code=" + new string('A', 33), "?code=X&except=abc" })
+        {
+            var answer = await staff.GetAsync("/api/v1/unions/code-check" + bad);
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Bad_input_gets_field_errors_in_the_requested_language()
     {
         var district = await app.UnionIdAsync("CY");

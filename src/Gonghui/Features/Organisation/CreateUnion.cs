@@ -35,7 +35,7 @@ public sealed class CreateUnion(GonghuiDbContext db, ScopedUnions scoped, Curren
 
         var errors = UnionInputValidator.Validate(input, parent?.Kind, parent is not null, t);
         var code = input.Code?.Trim() ?? "";
-        if (!errors.Has("code") && await db.Unions.IgnoreQueryFilters().AnyAsync(u => u.Code == code, ct))
+        if (!errors.Has("code") && await CheckUnionCode.IsTakenAsync(db, code, null, ct))
         {
             errors.Add("code", t["Union.CodeTaken", code]);
         }

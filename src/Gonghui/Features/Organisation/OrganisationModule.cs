@@ -9,6 +9,7 @@ public static class OrganisationModule
             .AddScoped<ListUnions>()
             .AddScoped<GetUnion>()
             .AddScoped<ProposeUnionCode>()
+            .AddScoped<CheckUnionCode>()
             .AddScoped<CreateUnion>()
             .AddScoped<UpdateUnion>()
             .AddScoped<DeleteUnion>()
@@ -23,6 +24,7 @@ public static class OrganisationModule
         CheckGrassrootsForms.Map(g);
         GetUnion.Map(g);
         ProposeUnionCode.Map(g);
+        CheckUnionCode.Map(g);
         CreateUnion.Map(g);
         UpdateUnion.Map(g);
         DeleteUnion.Map(g);

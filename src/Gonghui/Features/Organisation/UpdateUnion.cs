@@ -58,7 +58,7 @@ public sealed class UpdateUnion(GonghuiDbContext db, ScopedUnions scoped, IStrin
         }
 
         var code = input.Code?.Trim() ?? "";
-        if (!errors.Has("code") && code != union.Code && await db.Unions.IgnoreQueryFilters().AnyAsync(u => u.Code == code, ct))
+        if (!errors.Has("code") && code != union.Code && await CheckUnionCode.IsTakenAsync(db, code, union.Id, ct))
         {
             errors.Add("code", t["Union.CodeTaken", code]);
         }
