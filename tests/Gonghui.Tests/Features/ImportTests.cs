@@ -112,6 +112,9 @@ public abstract class ImportTests(GonghuiApp app)
             Assert.Equal("completed", (string)job["status"]!);
             Assert.Equal(count, (int)job["rowsInserted"]!);
             Assert.Equal(0, (int)job["errorCount"]!);
+            // A finished job is wholly done and has no pace left to tell.
+            Assert.Equal(100, (int)job["pace"]!["percentDone"]!);
+            Assert.Null(job["pace"]!["secondsLeft"]);
         }
 
         Assert.Equal(60, await ActiveMembersAsync(union));
