@@ -38,8 +38,10 @@ public static class Cli
         root.Subcommands.Add(BackupCommands.Restore(RunScopedAsync));
         root.Subcommands.Add(ImportCommands.Import(RunScopedAsync));
 
-        // `gonghui` alone, or with only server options, means `gonghui serve`.
-        if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version")))
+        // `gonghui` alone, or with only server options, means `gonghui serve`; options before a verb stay that verb's
+        // (`gonghui --connection … seed demo` seeds, it does not serve).
+        var verbs = root.Subcommands.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version") && !args.Any(verbs.Contains)))
         {
             args = ["serve", .. args];
         }
@@ -150,8 +152,13 @@ public static class Cli
                 : $"demo district seeded: {result.Unions} unions, {result.Users} accounts");
             if (!result.AlreadySeeded && parse.GetValue(members) is > 0 and var n)
             {
-                var roster = await sp.GetRequiredService<SeedDemoRoster>().HandleAsync(n, parse.GetValue(seedValue), new Progress<string>(p => Console.Error.WriteLine(p)), ct);
-                Console.WriteLine($"demo roster: {roster.Enterprises} enterprises, {roster.Members} members");
+                SeedDemoRoster.Result roster;
+                using (var progress = new ConsoleProgress())
+                {
+                    roster = await sp.GetRequiredService<SeedDemoRoster>().HandleAsync(n, parse.GetValue(seedValue), progress, ct);
+                }
+
+                Console.WriteLine($"demo roster: {roster.Enterprises:N0} enterprises, {roster.Members:N0} members");
                 var bargaining = await sp.GetRequiredService<SeedDemoBargaining>().HandleAsync(parse.GetValue(seedValue), ct);
                 Console.WriteLine($"demo bargaining: {bargaining.Negotiations} negotiations, {bargaining.Contracts} contracts, {bargaining.DemocraticRecords} democratic-management records");
                 var mechanisms = await sp.GetRequiredService<SeedDemoMechanisms>().HandleAsync(parse.GetValue(seedValue), ct);

@@ -25,7 +25,12 @@ internal static class KeyCommands
         var cmd = new Command("rotate", "Re-seal and re-hash all personal data under a new key (stop the server first; resumable: run it again after a stop)");
         cmd.SetAction((parse, ct) => run(parse, async (sp, _) =>
         {
-            var result = await sp.GetRequiredService<KeyRotation>().RunAsync(new Progress<string>(p => Console.Error.WriteLine(p)), ct);
+            KeyRotation.Result result;
+            using (var progress = new ConsoleProgress())
+            {
+                result = await sp.GetRequiredService<KeyRotation>().RunAsync(progress, ct);
+            }
+
             Console.WriteLine($"personal-data key rotated: {result.OldFingerprint} -> {result.NewFingerprint}; {result.Resealed} values re-sealed"
                 + (result.AlreadyNew > 0 ? $", {result.AlreadyNew} already under the new key" : ""));
             Console.WriteLine($"back up the new key ({sp.GetRequiredService<Keys>().PersonalData.FilePath}) now: backups taken before this need the old one");

@@ -49,12 +49,14 @@ public static class WebHost
 
         var services = builder.Services;
         services.AddGonghuiDatabase();
+        // Hosted services start in the order they are added: the schema first, before Data Protection's own service
+        // reads its keys from it (on a new database it would find no table and log the failure).
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHostedService<DatabaseInitializerService>();
         services.AddGonghuiSecurity();
         services.AddSecurityHeaders(builder.Configuration);
         services.AddGonghuiLocalization();
-        services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Backups>();
-        services.AddHostedService<DatabaseInitializerService>();
         services.AddHostedService<Infrastructure.Audit.DailyAuditAnchor>();
         services.AddScoped<Problems>();
         services.AddProblemDetails();

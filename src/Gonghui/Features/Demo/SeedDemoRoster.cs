@@ -91,7 +91,7 @@ public sealed class SeedDemoRoster(GonghuiDbContext db, StartImport start, Impor
                 await ImportAsync("enterprises", group.Key, path, ct);
             }
 
-            progress?.Report($"{enterprises.Count} enterprises");
+            progress?.Report($"demo roster: {enterprises.Count} enterprises");
             var index = await db.Members.IgnoreQueryFilters().CountAsync(ct);
             var done = 0;
             foreach (var group in covered.Where(e => e.Members > 0).GroupBy(e => e.UnionId))
@@ -105,7 +105,7 @@ public sealed class SeedDemoRoster(GonghuiDbContext db, StartImport start, Impor
                         + $"{SyntheticIdentities.Phone(random)},{r.CreditCode},{SyntheticIdentities.JoinDate(id, r.Index)}";
                 }), ct);
                 done += await ImportAsync("members", group.Key, path, ct);
-                progress?.Report($"{done} members");
+                progress?.Report($"demo roster: {enterprises.Count} enterprises, {done:N0} of {members:N0} members");
             }
 
             return new Result(enterprises.Count, done);
