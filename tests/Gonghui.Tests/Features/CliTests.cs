@@ -43,6 +43,14 @@ public abstract partial class CliTests(Provider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Options_before_the_verb_run_that_verb_not_the_server()
+    {
+        var verified = await GonghuiProcess.RunAsync(null, null, "--database", db.ProviderArgument, "--connection", db.Connection, "--data", db.DataFolder, "audit", "verify");
+        Assert.True(verified.ExitCode == 0, verified.Stderr);
+        Assert.Contains("audit chain intact", verified.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Creates_a_user_with_the_password_from_standard_input_and_prints_a_token()
     {
         var created = await GonghuiProcess.RunAsync(db, "Cli#Password2026", "admin", "create-user", "cli-staff", "--role", "union-staff", "--union", "CY-GX");
