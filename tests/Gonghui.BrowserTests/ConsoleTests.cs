@@ -295,6 +295,28 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_enterprise_list_sorts_by_a_column_through_the_api()
+    {
+        var page = await console.SignInAsync("district-staff");
+        await page.GotoAsync("/organisation/enterprises");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync(".ant-table-row", Visible);
+        var employees = page.Locator("thead th:has-text('职工人数')");
+        // Ascending, then descending: the first page holds the smallest, then the largest of the whole list.
+        await employees.ClickAsync();
+        await page.WaitForSelectorAsync("thead .ant-table-column-sorter-up.active", Visible);
+        await employees.ClickAsync();
+        await page.WaitForSelectorAsync("thead .ant-table-column-sorter-down.active", Visible);
+        await page.WaitForFunctionAsync("""
+            () => {
+              const i = [...document.querySelectorAll('thead th')].findIndex(th => th.innerText.includes('职工人数'));
+              const n = [...document.querySelectorAll('tbody .ant-table-row')].map(r => Number(r.children[i].innerText));
+              return n.length > 1 && n.every((v, k) => k === 0 || n[k - 1] >= v) && n[0] > n[n.length - 1];
+            }
+            """, null, new PageWaitForFunctionOptions { Timeout = 15000 });
+    }
+
+    [Fact]
     public async Task Staff_see_a_refusal_not_the_audit_log()
     {
         var page = await console.SignInAsync("hitech-staff");
