@@ -133,6 +133,30 @@ public abstract class HostTests(GonghuiApp app)
     }
 
     [Fact]
+    public void Every_record_page_a_module_declares_is_a_console_page_that_opens_the_record()
+    {
+        var pages = app.Services.GetServices<Gonghui.Infrastructure.Api.RecordPage>().ToList();
+        Assert.Contains(pages, p => p.EntityType == "JointMeeting");
+        var components = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), false).Cast<Microsoft.AspNetCore.Components.RouteAttribute>().Select(r => (r.Template, Type: t)))
+            .ToList();
+        foreach (var page in pages)
+        {
+            var path = page.Template[..page.Template.IndexOf('?', StringComparison.Ordinal)];
+            var component = Assert.Single(components, c => c.Template == path).Type;
+            Assert.Contains(component.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance), property =>
+                property.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.SupplyParameterFromQueryAttribute), false)
+                    .Cast<Microsoft.AspNetCore.Components.SupplyParameterFromQueryAttribute>().Any(q => q.Name == "open"));
+            Assert.EndsWith("?open={0}", page.Template, StringComparison.Ordinal);
+        }
+
+        var links = app.Services.GetRequiredService<Gonghui.Infrastructure.Api.RecordPages>();
+        Assert.Equal("/mechanisms/joint-meetings?open=42", links.Of("JointMeeting", "42"));
+        Assert.Null(links.Of("JointMeeting", "42 OR 1=1"));
+        Assert.Null(links.Of("Member", "42"));
+    }
+
+    [Fact]
     public async Task The_console_sends_strangers_to_the_sign_in_page()
     {
         using var client = app.AnonymousClient();

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
@@ -8,6 +9,8 @@ public static class BargainingModule
 {
     public static IServiceCollection AddBargaining(this IServiceCollection services) =>
         services.AddSettingDefinitions(BargainingSettings.Definitions)
+            .AddRecordPage<Negotiation>("/bargaining/negotiations?open={0}")
+            .AddRecordPage<CollectiveContract>("/bargaining/contracts?open={0}")
             .AddScoped<IndustryAssociationValidator>()
             .AddScoped<ListIndustryAssociations>()
             .AddScoped<GetIndustryAssociation>()

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
@@ -8,6 +9,7 @@ public static class JointMeetingsModule
 {
     public static IServiceCollection AddJointMeetings(this IServiceCollection services) =>
         services.AddSettingDefinitions(JointMeetingSettings.Definitions)
+            .AddRecordPage<JointMeeting>("/mechanisms/joint-meetings?open={0}")
             .AddScoped<JointMeetingReader>()
             .AddScoped<ListJointMeetings>()
             .AddScoped<ExportJointMeetings>()

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Security;
 using Gonghui.Infrastructure.Settings;
 
@@ -7,6 +8,7 @@ public static class LeadershipModule
 {
     public static IServiceCollection AddLeadership(this IServiceCollection services) =>
         services.AddSettingDefinitions(LeadershipSettings.Definitions)
+            .AddRecordPage<LeadershipSession>("/assessment/leadership?open={0}")
             .AddScoped<LeadershipRecords>()
             .AddScoped<ListLeadershipSessions>()
             .AddScoped<ExportLeadershipSessions>()

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.Training;
@@ -5,7 +6,9 @@ namespace Gonghui.Features.Training;
 public static class TrainingModule
 {
     public static IServiceCollection AddTraining(this IServiceCollection services) =>
-        services.AddScoped<TrainingRecords>()
+        services.AddRecordPage<CertificationTraining>("/services/training?open={0}")
+            .AddRecordPage<SkillsCompetition>("/services/competitions?open={0}")
+            .AddScoped<TrainingRecords>()
             .AddScoped<TrainingFacts>()
             .AddScoped<ListCertificationTrainings>()
             .AddScoped<ExportCertificationTrainings>()

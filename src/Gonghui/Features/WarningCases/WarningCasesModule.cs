@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Settings;
 using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
@@ -11,6 +12,7 @@ public static class WarningCasesModule
     {
         services.TryAddSingleton(TimeProvider.System);
         return services.AddSettingDefinitions(WarningSettings.Definitions)
+            .AddRecordPage<WarningCase>("/mechanisms/warning-cases?open={0}")
             .AddScoped<WarningCaseReader>()
             .AddScoped<ListWarningCases>()
             .AddScoped<GetWarningCase>()
