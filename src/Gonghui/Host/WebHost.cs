@@ -93,7 +93,7 @@ public static class WebHost
         app.UseExceptionHandler();
         // The API answers a bare status as problem details; a console address that leads nowhere gets a page in the
         // user's language, with the way home.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages().UseEmptyQueryValuesAsAbsent());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         // Routing after the status pages, so the re-executed request finds the not-found page's endpoint.
         app.UseRouting();

@@ -133,6 +133,26 @@ public abstract class HostTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task An_empty_query_value_is_a_filter_not_given()
+    {
+        // What the console's export links send for filters left blank: the whole list, not a 400.
+        using var admin = await app.ClientAsAsync("admin");
+        foreach (var url in new[]
+        {
+            "/api/v1/enterprises/export?format=csv&q=&section=&size=&covered=&underUnionId=",
+            "/api/v1/audit-entries?q=&action=&entityType=&from=&to=&unionId=",
+            "/api/v1/members?page=&pageSize=&unionId=&status=",
+        })
+        {
+            var response = await admin.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        // A value that is there is still checked.
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/v1/audit-entries?from=yesterday")).StatusCode);
+    }
+
+    [Fact]
     public void Every_record_page_a_module_declares_is_a_console_page_that_opens_the_record()
     {
         var pages = app.Services.GetServices<Gonghui.Infrastructure.Api.RecordPage>().ToList();

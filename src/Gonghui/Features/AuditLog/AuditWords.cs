@@ -151,8 +151,12 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
     /// <summary>One change as a line: an update's "状态：草稿 → 已提交", a creation's or deletion's "名称：…".</summary>
     public string ChangeText(FieldChange c) => c.Before is not null && c.After is not null ? $"{c.Label}：{c.Before} → {c.After}" : $"{c.Label}：{c.Before ?? c.After}";
 
-    /// <summary>A field's label: <c>Field.{Name}</c> (a complex property's <c>Figures.Workers</c> by its last part), else the name.</summary>
-    public string Label(string field) => Word($"Field.{field}") ?? Word($"Field.{field[(field.LastIndexOf('.') + 1)..]}") ?? field;
+    /// <summary>
+    /// A field's label: <c>Field.{Name}</c> (a complex property's <c>Figures.Workers</c> by its last part; an event's
+    /// camel-case <c>status</c> as the model's <c>Status</c>), else the name.
+    /// </summary>
+    public string Label(string field) =>
+        Word($"Field.{field}") ?? Word($"Field.{field[(field.LastIndexOf('.') + 1)..]}") ?? Word($"Field.{char.ToUpperInvariant(field[0])}{field[1..]}") ?? field;
 
     private string? Word(string key) => t[key] is { ResourceNotFound: false } s ? s.Value : null;
 
@@ -172,6 +176,8 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
             JsonValueKind.Number when clr is { IsEnum: true } && v.TryGetInt64(out var n) => EnumWord(clr, n),
             JsonValueKind.Number when UnionFields.Contains(field) && v.TryGetInt64(out var union) && unions.TryGetValue(union, out var unionName) => unionName,
             JsonValueKind.String when clr == typeof(DateTime) && v.TryGetDateTime(out var at) => at.ToUniversalTime().ToLocalText(),
+            // An import's event names its job's status by the enum's name.
+            JsonValueKind.String when entity is null && field == "status" && Word($"ImportStatus.{v.GetString()}") is { } status => status,
             JsonValueKind.Array => string.Join("、", v.EnumerateArray().Select(x => x.ToString())),
             JsonValueKind.String => Shortened(v.GetString()!),
             _ => v.ToString(),
