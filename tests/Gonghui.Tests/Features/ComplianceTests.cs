@@ -211,6 +211,17 @@ public abstract class ComplianceTests(GonghuiApp app)
         Assert.Contains("/ToUnicode", text, StringComparison.Ordinal);
         Assert.Equal(2, await app.DbAsync(db => Task.FromResult(db.AuditEntries.Count(e => e.Action == "export" && e.EntityType == "AnnualReport" && e.EntityId == union.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
+        // The district's report has a column per rule: that matrix lies on A4 turned sideways, the rest stands upright.
+        var district = await admin.GetAsync($"/api/v1/annual-report/export?year={Year}&format=pdf");
+        Assert.Equal(HttpStatusCode.OK, district.StatusCode);
+        using (var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(await district.Content.ReadAsByteArrayAsync()), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import))
+        {
+            var sideways = Enumerable.Range(0, pdf.PageCount).Select(i => pdf.Pages[i].Width.Point > pdf.Pages[i].Height.Point).ToList();
+            Assert.False(sideways[0]);
+            Assert.Contains(true, sideways);
+            Assert.False(sideways[^1]);
+        }
+
         var unknown = await OkAsync(await admin.GetAsync($"/api/v1/annual-report/export?year={Year}&unionId={union}&format=docx"), HttpStatusCode.BadRequest);
         Assert.Equal("格式只能是 xlsx 或 pdf。", (string)unknown["errors"]!["format"]![0]!);
 

@@ -27,8 +27,15 @@ public sealed class AnnualReportPdf(PdfFonts fonts, IStringLocalizer<SharedResou
             pdf.Table([new(t["Report.Figure"], 3), new(t["Report.Value"], 1)], section.Select(f => new PdfRow([f.Label, f.Value])));
         }
 
-        pdf.Heading(t["Compliance.Title"]);
         var measured = r.Scorecard.Measured();
+        var matrix = r.Scorecard.Unions.Count > 1;
+        if (matrix)
+        {
+            // A column per rule does not fit an upright page: the matrix lies sideways, the rest stands.
+            pdf.Sideways();
+        }
+
+        pdf.Heading(t["Compliance.Title"]);
         if (r.Scorecard.Unions.Count == 1)
         {
             pdf.Table(
@@ -37,7 +44,7 @@ public sealed class AnnualReportPdf(PdfFonts fonts, IStringLocalizer<SharedResou
                     [$"{i.Rule} {r.Scorecard.Rules.Single(rule => rule.Id == i.Rule).Title}", t[$"ComplianceStatus.{i.Status}"], ExportCompliance.Figure(i) ?? "—", i.Evidence.Count.ToString(CultureInfo.InvariantCulture)],
                     [PdfTone.None, Tone(i.Status), PdfTone.None, PdfTone.None])));
         }
-        else if (r.Scorecard.Unions.Count > 1)
+        else if (matrix)
         {
             pdf.Table(
                 [new(t["Compliance.Union"], 2.4), .. measured.Select(rule => new PdfColumn(rule.Id, 1))],
@@ -47,6 +54,7 @@ public sealed class AnnualReportPdf(PdfFonts fonts, IStringLocalizer<SharedResou
                     return new PdfRow([u.Name, .. items.Select(Cell)], [PdfTone.None, .. items.Select(i => Tone(i.Status))]);
                 }));
             pdf.Note(string.Join("；", measured.Select(rule => $"{rule.Id} {rule.Title}")));
+            pdf.Upright();
         }
 
         pdf.Heading(t["Plan.Title"]);

@@ -30,10 +30,8 @@ public sealed class PdfPages : IDisposable
     private const double Margin = 50;
     private const double Padding = 4;
     private static readonly XColor Rule = XColor.FromArgb(0xd9, 0xd9, 0xd9);
-    private static readonly double PageWidth = XUnit.FromMillimeter(210).Point;
-    private static readonly double PageHeight = XUnit.FromMillimeter(297).Point;
-    private static readonly double Width = PageWidth - (2 * Margin);
-    private static readonly double Bottom = PageHeight - Margin;
+    private static readonly double ShortSide = XUnit.FromMillimeter(210).Point;
+    private static readonly double LongSide = XUnit.FromMillimeter(297).Point;
 
     private readonly string title;
     private readonly PdfDocument document = new();
@@ -44,6 +42,16 @@ public sealed class PdfPages : IDisposable
     private readonly XFont smallFont = new(PdfFonts.Family, 8);
     private XGraphics? graphics;
     private double y;
+    private bool landscape;
+
+    // The page being written: A4, upright unless a wide table turned it.
+    private double PageWidth => landscape ? LongSide : ShortSide;
+
+    private double PageHeight => landscape ? ShortSide : LongSide;
+
+    private double Width => PageWidth - (2 * Margin);
+
+    private double Bottom => PageHeight - Margin;
 
     internal PdfPages(string title)
     {
@@ -66,6 +74,23 @@ public sealed class PdfPages : IDisposable
 
     /// <summary>A line of small grey text (a date, a source, a note).</summary>
     public void Note(string text) => Lines(text, smallFont, XBrushes.DimGray, after: 4);
+
+    /// <summary>
+    /// What follows goes on A4 turned sideways (a table with a column per rule), from a new page; <see cref="Upright"/>
+    /// turns back. Nothing changes when the pages already lie that way.
+    /// </summary>
+    public void Sideways() => Turn(true);
+
+    public void Upright() => Turn(false);
+
+    private void Turn(bool sideways)
+    {
+        if (landscape != sideways)
+        {
+            landscape = sideways;
+            NewPage();
+        }
+    }
 
     public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<PdfRow> rows)
     {
@@ -107,11 +132,12 @@ public sealed class PdfPages : IDisposable
         for (var i = 0; i < document.PageCount; i++)
         {
             using var g = XGraphics.FromPdfPage(document.Pages[i]);
-            var foot = PageHeight - (Margin / 2);
-            g.DrawLine(new XPen(Rule, 0.5), Margin, foot - 12, PageWidth - Margin, foot - 12);
+            var (pageWidth, pageHeight) = (document.Pages[i].Width.Point, document.Pages[i].Height.Point);
+            var foot = pageHeight - (Margin / 2);
+            g.DrawLine(new XPen(Rule, 0.5), Margin, foot - 12, pageWidth - Margin, foot - 12);
             g.DrawString(title, smallFont, XBrushes.DimGray, new XPoint(Margin, foot));
             var number = $"{i + 1} / {document.PageCount}";
-            g.DrawString(number, smallFont, XBrushes.DimGray, new XPoint(PageWidth - Margin - g.MeasureString(number, smallFont).Width, foot));
+            g.DrawString(number, smallFont, XBrushes.DimGray, new XPoint(pageWidth - Margin - g.MeasureString(number, smallFont).Width, foot));
         }
 
         using var stream = new MemoryStream();
@@ -186,6 +212,7 @@ public sealed class PdfPages : IDisposable
         graphics?.Dispose();
         var page = document.AddPage();
         page.Size = PageSize.A4;
+        page.Orientation = landscape ? PageOrientation.Landscape : PageOrientation.Portrait;
         graphics = XGraphics.FromPdfPage(page);
         y = Margin;
         return graphics;
