@@ -20,7 +20,10 @@ public sealed class AnnualReportPdf(PdfFonts fonts, IStringLocalizer<SharedResou
         pdf.Title(heading);
         pdf.Note($"{t["Compliance.AsOf", r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]}　{t["Report.Printed", LocalizationSetup.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]}");
         // Whether the figures are the year's kept ones or today's registry: a reader of the paper cannot ask the page.
-        pdf.Note(r.Scorecard.ClosedAt is { } closedAt ? t["ClosedYear.Marker", r.Year, closedAt.ToLocalText()] : t["ClosedYear.OpenMarker", r.Year]);
+        if (r.Basis(t) is { } basis)
+        {
+            pdf.Note(basis);
+        }
         foreach (var section in r.Figures.GroupBy(f => f.Section))
         {
             pdf.Heading(section.Key);

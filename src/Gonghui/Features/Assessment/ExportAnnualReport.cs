@@ -48,6 +48,11 @@ public sealed class ExportAnnualReport(GonghuiDbContext db, GetAnnualReport repo
             [t["Report.Figure"]] = f.Label,
             [t["Report.Value"]] = f.Value,
         }).ToList();
+        if (r.Basis(t) is { } basis)
+        {
+            // The workbook says, as the page and the paper do, whose registry its figures are.
+            figures.Insert(0, new Dictionary<string, object?> { [t["Report.Section"]] = t["Report.BasisSection"].Value, [t["Report.Figure"]] = t["Report.Basis"].Value, [t["Report.Value"]] = basis });
+        }
         var plans = r.Plans.Select(p => (IDictionary<string, object?>)new Dictionary<string, object?>
         {
             [t["Compliance.Union"]] = p.UnionName,

@@ -23,7 +23,17 @@ public sealed record ReportFigure(string Section, string Key, string Label, stri
 
 /// <param name="UnionId">The union reported on; none for the whole district.</param>
 /// <param name="Issuer">The union that issues the printed report: the reader's own (the district federation for the district's staff).</param>
-public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string Name, IReadOnlyList<ReportFigure> Figures, ComplianceResult Scorecard, IReadOnlyList<ListAnnualPlans.Row> Plans, string Issuer);
+public sealed record AnnualReport(int Year, DateOnly AsOf, long? UnionId, string Name, IReadOnlyList<ReportFigure> Figures, ComplianceResult Scorecard, IReadOnlyList<ListAnnualPlans.Row> Plans, string Issuer)
+{
+    /// <summary>
+    /// Whether the figures are the closed year's kept ones or today's registry, in words, for every form of the report
+    /// (a reader of the paper or the workbook cannot ask the page); null when the scorecard says neither.
+    /// </summary>
+    public string? Basis(IStringLocalizer t) =>
+        Scorecard.ClosedAt is { } closedAt ? t["ClosedYear.Marker", Year, closedAt.ToLocalText()].Value
+        : Scorecard.RegistryIsToday ? t["ClosedYear.OpenMarker", Year].Value
+        : null;
+}
 
 /// <summary>
 /// The annual report (R16) of a union (an industrial union and the unions below it) or of the whole district for a year:
