@@ -157,6 +157,33 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_union_admin_hides_a_members_column_and_finds_it_hidden_when_they_come_back()
+    {
+        var page = await console.SignInAsync("hitech-admin");
+        await page.GotoAsync("/organisation/members");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync(".ant-table-tbody tr.ant-table-row", Visible);
+        Assert.Equal(1, await page.Locator(".ant-table-thead th:has-text('手机号')").CountAsync());
+
+        await page.ClickAsync("#columns-members-open");
+        await page.ClickAsync("#column-members-phone");
+        await page.WaitForSelectorAsync(".ant-table-thead th:has-text('手机号')", new() { State = WaitForSelectorState.Detached, Timeout = 15000 });
+
+        // Another visit (a new page, as on another day or computer): the choice is the user's, kept on the server.
+        await page.GotoAsync("/organisation/enterprises");
+        await page.GotoAsync("/organisation/members");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync(".ant-table-tbody tr.ant-table-row", Visible);
+        await page.WaitForSelectorAsync(".ant-table-thead th:has-text('身份证号')", Visible);
+        Assert.Equal(0, await page.Locator(".ant-table-thead th:has-text('手机号')").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-member-columns.png"), FullPage = true });
+
+        await page.ClickAsync("#columns-members-open");
+        await page.ClickAsync("#columns-members-all");
+        await page.WaitForSelectorAsync(".ant-table-thead th:has-text('手机号')", Visible);
+    }
+
+    [Fact]
     public async Task The_auditor_has_their_own_menu_and_home_and_reads_the_log_in_words()
     {
         var page = await console.SignInAsync("auditor");
@@ -192,6 +219,22 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-audit-log.png"), FullPage = true });
         await page.ClickAsync("#audit-verify");
         await page.WaitForSelectorAsync("text=哈希链完整", Visible);
+
+        // One union's entries: picked by its name, the export following the filter.
+        await page.GotoAsync("/system/audit");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync("#audit-table >> text=登录", Visible);
+        await page.Locator("#audit-union >> visible=true").First.ClickAsync();
+        await page.Keyboard.TypeAsync("高新");
+        const string option = ".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option >> text=朝阳区高新技术产业工会";
+        await page.WaitForSelectorAsync(option, new() { State = WaitForSelectorState.Visible, Timeout = 30000 });
+        await page.ClickAsync(option);
+        await page.WaitForSelectorAsync("#audit-export[href*='unionId=']", Visible);
+        // The table follows: a sign-in, which belongs to no union, leaves it; the union's own records stay.
+        await page.WaitForFunctionAsync(
+            "() => { const rows = [...document.querySelectorAll('#audit-table tbody tr.ant-table-row')]; return rows.length > 0 && rows.every(r => r.cells[3].innerText.trim() !== '登录'); }",
+            null, new() { Timeout = 15000 });
+        Assert.Contains("所属工会", await page.InnerTextAsync("#audit-table tbody"), StringComparison.Ordinal);
     }
 
     [Fact]

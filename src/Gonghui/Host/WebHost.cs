@@ -71,6 +71,7 @@ public static class WebHost
 
         services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddSingleton<Infrastructure.Api.RecordPages>();
+        services.AddSingleton<Infrastructure.Api.ChoosableTables>();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetCoverage>();

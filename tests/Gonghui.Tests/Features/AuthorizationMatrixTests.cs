@@ -248,6 +248,8 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         new("coverage", "GET /api/v1/coverage", (_, _) => Task.FromResult(Get("/api/v1/coverage?by=size")), OK, OK, OK, OK, Forbidden),
         new("dashboard", "GET /api/v1/dashboard", (_, _) => Task.FromResult(Get("/api/v1/dashboard")), OK, OK, OK, OK, Forbidden),
         new("who am I", "GET /api/v1/account", (_, _) => Task.FromResult(Get("/api/v1/account")), OK, OK, OK, OK, OK),
+        new("own table columns", "GET /api/v1/account/columns/{table}", (_, _) => Task.FromResult(Get("/api/v1/account/columns/unions")), OK, OK, OK, OK, OK),
+        new("choose own table columns", "PUT /api/v1/account/columns/{table}", (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/v1/account/columns/unions", new { hidden = Array.Empty<string>() })), OK, OK, OK, OK, OK),
         new("change password (wrong current)", "POST /api/v1/account/password", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/account/password", new { currentPassword = "Not#TheRight1", newPassword = "Another#Pass2026" })), BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
         new("list own tokens", "GET /api/v1/tokens", (_, _) => Task.FromResult(Get("/api/v1/tokens")), OK, OK, OK, OK, OK),
         new("create own token", "POST /api/v1/tokens", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/v1/tokens", new { name = "matrix", days = 1 })), Created, Created, Created, Created, Created),

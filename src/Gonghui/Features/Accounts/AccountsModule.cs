@@ -20,6 +20,7 @@ public static class AccountsModule
             .AddScoped<ResetPassword>()
             .AddScoped<ChangePassword>()
             .AddScoped<GetMe>()
+            .AddScoped<ChooseColumns>()
             .AddScoped<CreateApiToken>()
             .AddScoped<ListApiTokens>()
             .AddScoped<RevokeApiToken>();
@@ -28,6 +29,7 @@ public static class AccountsModule
     {
         var account = api.MapGroup("/account").WithTags("Accounts").RequireAuthorization(Policies.SignedIn);
         GetMe.Map(account);
+        ChooseColumns.Map(account);
         ChangePassword.Map(account);
         EnrolTwoFactor.Map(account);
 

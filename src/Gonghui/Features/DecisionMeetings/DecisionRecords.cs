@@ -56,7 +56,7 @@ public sealed class DecisionRecords(GonghuiDbContext db, CurrentActor actor, ISt
             e.Add("heldOn", t["Bargaining.DateInvalid"]);
         }
 
-        var title = e.Required(t, "title", input.Title, 200, "Bargaining.TitleRequired");
+        var title = e.Required(t, "title", input.Title, 200, "Common.TitleRequired");
         var attendees = e.Required(t, "attendees", input.Attendees, 2000, "Meeting.AttendeesRequired");
         var agenda = e.Required(t, "agenda", input.Agenda, 4000, "Meeting.AgendaRequired");
         var decisions = e.Optional(t, "decisions", input.Decisions, 4000) ?? "";
@@ -76,7 +76,7 @@ public sealed class DecisionRecords(GonghuiDbContext db, CurrentActor actor, ISt
     /// <summary>Checks the research; the meeting it informed must be the same union's and come after it.</summary>
     public async Task CheckResearchAsync(DecisionResearchInput input, long unionId, ValidationErrors e, DecisionResearch target, CancellationToken ct)
     {
-        var title = e.Required(t, "title", input.Title, 200, "Bargaining.TitleRequired");
+        var title = e.Required(t, "title", input.Title, 200, "Common.TitleRequired");
         if (input.ConductedOn is not { } on || on > LocalizationSetup.Today || on.Year < 2000)
         {
             e.Add("conductedOn", t["Bargaining.DateInvalid"]);

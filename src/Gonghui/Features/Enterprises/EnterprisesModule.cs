@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.Enterprises;
@@ -6,6 +7,8 @@ public static class EnterprisesModule
 {
     public static IServiceCollection AddEnterprises(this IServiceCollection services) =>
         services.AddScoped<EnterpriseAccess>()
+            .AddChoosableTable("enterprises", ("creditCode", "Enterprise.CreditCode"), ("industrySection", "Enterprise.Industry"), ("sizeClass", "Enterprise.Size"),
+                ("employees", "Enterprise.Employees"), ("activeMembers", "Enterprise.ActiveMembers"), ("unionName", "Enterprise.Union"))
             .AddScoped<EnterpriseInputValidator>()
             .AddScoped<ListEnterprises>()
             .AddScoped<GetEnterprise>()

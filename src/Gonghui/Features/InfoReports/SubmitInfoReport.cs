@@ -22,7 +22,7 @@ public sealed class SubmitInfoReport(GonghuiDbContext db, CurrentActor actor, In
             e.Add("unionId", t["Info.NothingAbove"]);
         }
 
-        var title = e.Required(t, "title", request.Title, 200, "Bargaining.TitleRequired");
+        var title = e.Required(t, "title", request.Title, 200, "Common.TitleRequired");
         if (request.Category is not { } category || !Enum.IsDefined(category))
         {
             e.Add("category", t["Info.CategoryRequired"]);

@@ -71,7 +71,7 @@ public sealed class JointMeetingReader(GonghuiDbContext db, CurrentActor actor, 
             e.Add("heldOn", t["Bargaining.DateInvalid"]);
         }
 
-        var title = e.Required(t, "title", input.Title, 200, "Bargaining.TitleRequired");
+        var title = e.Required(t, "title", input.Title, 200, "Common.TitleRequired");
         var topics = (input.Topics ?? []).Distinct().ToList();
         if (topics.Count == 0 || topics.Any(x => !Enum.IsDefined(x)))
         {

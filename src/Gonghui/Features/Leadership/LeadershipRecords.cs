@@ -39,7 +39,7 @@ public sealed class LeadershipRecords(GonghuiDbContext db, CurrentActor actor, I
             e.Add("heldOn", t["Bargaining.DateInvalid"]);
         }
 
-        var title = e.Required(t, "title", input.Title, 200, "Bargaining.TitleRequired");
+        var title = e.Required(t, "title", input.Title, 200, "Common.TitleRequired");
         var topics = e.Required(t, "topics", input.Topics, 4000, "Leadership.TopicsRequired");
         var conclusions = e.Optional(t, "conclusions", input.Conclusions, 4000) ?? "";
         var unionIds = (input.UnionIds ?? []).Distinct().ToList();

@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.Members;
@@ -6,6 +7,8 @@ public static class MembersModule
 {
     public static IServiceCollection AddMembers(this IServiceCollection services) =>
         services.AddScoped<MemberAccess>()
+            .AddChoosableTable("members", ("idNumber", "Member.IdNumber"), ("phone", "Member.Phone"), ("gender", "Member.Gender"), ("unionName", "Member.Union"),
+                ("enterpriseName", "Member.Enterprise"), ("joinedOn", "Member.JoinedOn"), ("status", "Member.Status"))
             .AddScoped<MemberInputValidator>()
             .AddScoped<PersonalDataReveal>()
             .AddScoped<ListMembers>()

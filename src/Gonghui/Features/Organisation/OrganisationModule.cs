@@ -1,3 +1,4 @@
+using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Security;
 
 namespace Gonghui.Features.Organisation;
@@ -6,6 +7,7 @@ public static class OrganisationModule
 {
     public static IServiceCollection AddOrganisation(this IServiceCollection services) =>
         services.AddScoped<ScopedUnions>()
+            .AddChoosableTable("unions", ("kind", "Union.Kind"), ("sector", "Union.Sector"), ("chairName", "Union.Chair"), ("contactPhone", "Union.Phone"))
             .AddScoped<ListUnions>()
             .AddScoped<GetUnion>()
             .AddScoped<ProposeUnionCode>()

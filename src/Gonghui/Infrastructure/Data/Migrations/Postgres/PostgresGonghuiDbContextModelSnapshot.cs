@@ -23,6 +23,26 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Gonghui.Features.Accounts.ColumnChoice", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Table")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Hidden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("UserId", "Table");
+
+                    b.ToTable("column_choices", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Accounts.SignInFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -2688,6 +2708,15 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Accounts.ColumnChoice", b =>
+                {
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gonghui.Features.Assessment.AnnualPlan", b =>

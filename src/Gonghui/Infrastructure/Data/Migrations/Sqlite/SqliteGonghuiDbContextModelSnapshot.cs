@@ -18,6 +18,26 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Gonghui.Features.Accounts.ColumnChoice", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Table")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hidden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Table");
+
+                    b.ToTable("column_choices", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Accounts.SignInFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -2589,6 +2609,15 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Accounts.ColumnChoice", b =>
+                {
+                    b.HasOne("Gonghui.Infrastructure.Security.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gonghui.Features.Assessment.AnnualPlan", b =>
