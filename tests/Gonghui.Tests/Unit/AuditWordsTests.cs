@@ -36,4 +36,20 @@ public sealed class AuditWordsTests
             Assert.Empty(needed.Except(Keys(file)).Order());
         }
     }
+
+    [Theory]
+    [InlineData("Union", """{"Code":"CY-GX","Name":"朝阳区高新技术产业工会"}""", "朝阳区高新技术产业工会")]
+    [InlineData("Member", """{"Name":"欧阳明辉","Gender":1}""", "欧***")]
+    [InlineData("CompetitionAward", """{"Award":"一等奖","CompetitionId":1,"Id":4,"WorkerName":"**"}""", "一等奖")]
+    [InlineData("WageStandard", """{"AnnualIncreasePercent":5,"ContractId":1,"JobType":"软件开发工程师"}""", "软件开发工程师")]
+    [InlineData("JointMeetingResolution", """{"DueOn":"2026-03-22","Owner":"区人力资源和社会保障局","Text":"联合开展行业欠薪隐患排查"}""", "联合开展行业欠薪隐患排查")]
+    [InlineData("ContractClause", """{"Text":"企业职工工资水平随行业效益增长逐年提高，年度增幅不低于上年度本行业平均水平，由企业与工会每年协商确定具体数额。"}""",
+        "企业职工工资水平随行业效益增长逐年提高，年度增幅不低于上年度本行业平均水平，由企…")]
+    [InlineData("TrainingCertificate", """{"CertificateNumber":"2026000000","WorkerName":"**"}""", "2026000000")]
+    [InlineData("ContractEnterprise", """{"ContractId":1,"EnterpriseId":51}""", null)]
+    [InlineData("Union", """{"Name":"  "}""", null)]
+    [InlineData("Union", "not json", null)]
+    [InlineData("Union", null, null)]
+    public void A_record_is_named_as_users_know_it(string entityType, string? snapshot, string? name) =>
+        Assert.Equal(name, Gonghui.Features.AuditLog.AuditWords.NameIn(entityType, snapshot));
 }

@@ -20,8 +20,15 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
     /// <summary>Bookkeeping columns every record has: shown in the raw entry, not among its changes.</summary>
     public static readonly IReadOnlySet<string> Bookkeeping = new HashSet<string>(StringComparer.Ordinal) { "Id", "CreatedAt", "UpdatedAt", "Version", "ConcurrencyStamp", "SecurityStamp" };
 
-    /// <summary>The snapshot fields that name a record, in the order tried.</summary>
-    private static readonly string[] Naming = ["Name", "Title", "UserName", "Occupation", "Code", "Year"];
+    /// <summary>
+    /// The snapshot fields that name a record, in the order tried: a record's own name or title first, then what a part of
+    /// a record is known by (an award, a job type's wage, a round's topics, a resolution's or clause's text).
+    /// </summary>
+    private static readonly string[] Naming = ["Name", "Title", "UserName", "Occupation", "Code", "Year", "Award", "JobType", "Topics", "Agenda", "HolderName",
+        "CertificateNumber", "Mediator", "ReceivedBy", "Text", "Description"];
+
+    /// <summary>A name longer than this (a clause's text) is cut, with "…", so the log's column stays a column.</summary>
+    private const int NameLength = 40;
 
     /// <summary>Every action an entry can name: row changes, then events.</summary>
     public static readonly IReadOnlyList<string> Actions =
@@ -93,19 +100,28 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
             return login;
         }
 
-        using var snapshot = Parse(e.After ?? e.Before);
-        if (snapshot is not null)
+        return NameIn(e.EntityType, e.After ?? e.Before) ?? (e.EntityId is { Length: > 0 } id ? $"#{id}" : "");
+    }
+
+    /// <summary>The name a record's snapshot gives it (a member's masked to the surname, a long text cut), or null.</summary>
+    public static string? NameIn(string entityType, string? snapshot)
+    {
+        using var doc = Parse(snapshot);
+        if (doc?.RootElement.ValueKind != JsonValueKind.Object)
         {
-            foreach (var field in Naming)
+            return null;
+        }
+
+        foreach (var field in Naming)
+        {
+            if (doc.RootElement.TryGetProperty(field, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number && v.ToString().Trim() is { Length: > 0 } text)
             {
-                if (snapshot.RootElement.TryGetProperty(field, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number && v.ToString() is { Length: > 0 } text)
-                {
-                    return Masked(e.EntityType, field, text);
-                }
+                var name = Masked(entityType, field, text)!;
+                return name.Length > NameLength ? string.Concat(name.AsSpan(0, NameLength), "…") : name;
             }
         }
 
-        return e.EntityId is { Length: > 0 } id ? $"#{id}" : "";
+        return null;
     }
 
     /// <summary>
