@@ -15,8 +15,6 @@ public sealed class ChoosableTables(IEnumerable<ChoosableTable> tables)
     private readonly Dictionary<string, ChoosableTable> byKey = tables.ToDictionary(t => t.Key, StringComparer.Ordinal);
 
     public ChoosableTable? Find(string key) => byKey.GetValueOrDefault(key);
-
-    public IEnumerable<ChoosableTable> All => byKey.Values;
 }
 
 public static class ChoosableTableRegistration
