@@ -14,6 +14,7 @@ using Gonghui.Features.Enterprises;
 using Gonghui.Features.Home;
 using Gonghui.Features.Imports;
 using Gonghui.Features.InfoReports;
+using Gonghui.Features.Congresses;
 using Gonghui.Features.JointMeetings;
 using Gonghui.Features.Leadership;
 using Gonghui.Features.Members;
@@ -69,7 +70,7 @@ public static class WebHost
         // Secure over HTTPS (a proxy's X-Forwarded-Proto counts), like the sign-in cookie; the framework's default is never.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddSingleton<Infrastructure.Api.RecordPages>();
         services.AddSingleton<Infrastructure.Api.ChoosableTables>();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
@@ -79,6 +80,7 @@ public static class WebHost
         services.AddScoped<SeedDemoRoster>();
         services.AddScoped<SeedDemoBargaining>();
         services.AddScoped<SeedDemoMechanisms>();
+        services.AddScoped<SeedDemoDemocracy>();
         services.AddScoped<SeedDemoAssessment>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -124,6 +126,7 @@ public static class WebHost
         api.MapWorkforceReports();
         api.MapWarningCases();
         api.MapJointMeetings();
+        api.MapCongresses();
         api.MapLeadership();
         api.MapTraining();
         api.MapAssessment();

@@ -22,6 +22,7 @@ public abstract partial class AuthorizationMatrixTests
         (JointMeetingDocuments.Owner, typeof(JointMeetingDocuments), async (a, u) => (await FreshJointMeetingAsync(a, u)).Id, "CY-GX", "CY-JY"),
         (WarningCaseDocuments.Owner, typeof(WarningCaseDocuments), (a, u) => FreshWarningCaseAsync(a, u), "CY-GX", "CY-JY"),
         (InfoReportDocuments.Owner, typeof(InfoReportDocuments), FreshInfoReportAsync, "CY-GX-001", "CY-JY-001"),
+        (Gonghui.Features.Congresses.SessionDocuments.Owner, typeof(Gonghui.Features.Congresses.SessionDocuments), async (a, u) => (await FreshSessionAsync(a, u)).Id, "CY-GX", "CY-JY"),
         (AnnualPlanDocuments.Owner, typeof(AnnualPlanDocuments), (a, u) => FreshAnnualPlanAsync(a, u), "CY-GX", "CY-JY"),
     ];
 

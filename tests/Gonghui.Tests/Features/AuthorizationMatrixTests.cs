@@ -278,6 +278,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. DocumentCases(),
         .. AssessmentCases(),
         .. TrainingCases(),
+        .. CongressCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)
