@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
-using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -67,17 +66,20 @@ public sealed class ReviewElection(GonghuiDbContext db, CongressReader reader, C
             : Outcome.Conflict(t["Congress.NotSubmitted", t[$"ElectionStatus.{found.Election.Status}"]]);
     }
 
-    /// <summary>Ends the office's current seats and opens the elected's; the chair's name goes into the registry.</summary>
+    /// <summary>
+    /// Ends the office's current seats and opens the elected's, from the day of the session that elected them (the
+    /// approval confirms that day's vote); the chair's name goes into the registry.
+    /// </summary>
     private async Task SeatAsync(Election election, List<Candidate> elected, CancellationToken ct)
     {
-        var today = LocalizationSetup.Today;
+        var electedOn = await db.Set<CongressSession>().IgnoreQueryFilters().Where(s => s.Id == election.SessionId).Select(s => s.HeldOn).FirstAsync(ct);
         var current = await db.Set<CommitteeSeat>().IgnoreQueryFilters().Where(s => s.UnionId == election.UnionId && s.Office == election.Office && s.ToOn == null).ToListAsync(ct);
         foreach (var seat in current)
         {
-            seat.ToOn = today;
+            seat.ToOn = electedOn;
         }
 
-        db.AddRange(elected.Select(c => new CommitteeSeat { UnionId = election.UnionId, Office = election.Office, MemberId = c.MemberId, Name = c.Name, ElectionId = election.Id, FromOn = today }));
+        db.AddRange(elected.Select(c => new CommitteeSeat { UnionId = election.UnionId, Office = election.Office, MemberId = c.MemberId, Name = c.Name, ElectionId = election.Id, FromOn = electedOn }));
         if (election.Office == ElectionOffice.Chair && elected.Count > 0)
         {
             var union = await db.Set<Union>().IgnoreQueryFilters().FirstAsync(u => u.Id == election.UnionId, ct);
