@@ -279,6 +279,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. AssessmentCases(),
         .. TrainingCases(),
         .. CongressCases(),
+        .. OpenAffairsCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -1,8 +1,10 @@
 using Gonghui.Features.Congresses.Rules;
+using Gonghui.Features.OpenAffairs;
+using Gonghui.Features.OpenAffairs.Rules;
 
 namespace Gonghui.Tests.Unit;
 
-/// <summary>L10 and the election rules (issue 17) at their boundaries.</summary>
+/// <summary>L10, the election rules and R2's open affairs (issue 17) at their boundaries.</summary>
 public sealed class CongressRulesTests
 {
     [Theory]
@@ -93,5 +95,20 @@ public sealed class CongressRulesTests
         var count = ElectionCountRule.Count(1, 30, 30, 28, [new CandidateVotes(2, 14), new CandidateVotes(3, 14)], furtherRound: true);
         Assert.Equal(ElectionOutcome.Shortfall, count.Outcome);
         Assert.Empty(count.Elected);
+    }
+
+    [Theory]
+    [InlineData("2026-12-31", true)]
+    [InlineData("2026-09-30", false)] // the resolutions go up on the first of October: not yet
+    public void R2_each_category_on_the_district_list_is_published_in_the_year(string asOf, bool met)
+    {
+        (AffairsCategory, DateOnly)[] items =
+        [
+            (AffairsCategory.Finances, new DateOnly(2026, 3, 1)), (AffairsCategory.Elections, new DateOnly(2026, 5, 1)),
+            (AffairsCategory.Resolutions, new DateOnly(2026, 10, 1)), (AffairsCategory.Resolutions, new DateOnly(2025, 12, 31)),
+        ];
+        var verdict = OpenAffairsRule.Evaluate(2026, items, OpenAffairsRule.DefaultRequired, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(met, verdict.Met);
+        Assert.Equal(met ? [] : [AffairsCategory.Resolutions], verdict.Missing);
     }
 }

@@ -1,5 +1,6 @@
 using Gonghui.Features.Congresses;
 using Gonghui.Features.Members;
+using Gonghui.Features.OpenAffairs;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -23,9 +24,10 @@ public sealed class SeedDemoDemocracy(
     HoldCongressSession holdSession,
     RecordElection recordElection,
     SubmitElection submit,
-    ReviewElection review)
+    ReviewElection review,
+    PublishAffairsNotice publish)
 {
-    public sealed record Result(int Sessions, int Elections);
+    public sealed record Result(int Sessions, int Elections, int Notices);
 
     private int sessions;
     private int elections;
@@ -66,10 +68,34 @@ public sealed class SeedDemoDemocracy(
             Require(await submit.HandleAsync((await ElectAsync(session, ElectionOffice.Chair, 1, m[..1], [22], 23, 23, ct)).Id, new SubmitElection.Request(null), ct)), ct);
         await CongressAsync("CY-GX", null, 2, start.AddMonths(6), 120, async (session, m) =>
             Require(await submit.HandleAsync((await ElectAsync(session, ElectionOffice.Chair, 1, m[..2], [88, 21], 112, 112, ct)).Id, new SubmitElection.Request(null), ct)), ct);
-        return new Result(sessions, elections);
+        var notices = await PublishAsync(ct);
+        return new Result(sessions, elections, notices);
     }
 
     private sealed record Candidate(long Id, string Name);
+
+    private async Task<int> PublishAsync(CancellationToken ct)
+    {
+        var today = LocalizationSetup.Today;
+        var unions = await db.Unions.IgnoreQueryFilters().AsNoTracking().Where(u => u.Code == "CY-GX" || u.Code == "CY-ZZ").ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        (string Union, AffairsCategory Category, AffairsChannel Channel, string Title, int DaysAgo)[] items =
+        [
+            ("CY-GX", AffairsCategory.Finances, AffairsChannel.NoticeBoard, "上年度工会经费收支情况", 200),
+            ("CY-GX", AffairsCategory.Elections, AffairsChannel.Online, "工会主席候选人预备人选公示", 120),
+            ("CY-GX", AffairsCategory.Resolutions, AffairsChannel.Meeting, "会员代表大会决议落实情况通报", 60),
+            ("CY-GX", AffairsCategory.Assistance, AffairsChannel.NoticeBoard, "困难职工帮扶名单公示", 30),
+            ("CY-ZZ", AffairsCategory.Finances, AffairsChannel.NoticeBoard, "上半年工会经费使用情况", 90),
+        ];
+        var count = 0;
+        foreach (var (union, category, channel, title, daysAgo) in items.Where(i => unions.ContainsKey(i.Union)))
+        {
+            var on = today.AddDays(-Math.Min(daysAgo, today.DayOfYear - 1));
+            Require(await publish.HandleAsync(new AffairsNoticeInput(unions[union], category, channel, title, "详见公开栏张贴内容。", on, on.AddDays(14), null), ct));
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// A term opening with an election session, then what <paramref name="elect"/> does there: at the industrial union

@@ -1768,6 +1768,60 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("officer_postings", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.OpenAffairs.AffairsNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ShownUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "PublishedOn");
+
+                    b.ToTable("affairs_notices", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Organisation.Union", b =>
                 {
                     b.Property<long>("Id")
@@ -3483,6 +3537,17 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.OpenAffairs.AffairsNotice", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Organisation.Union", b =>

@@ -1697,6 +1697,58 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("officer_postings", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.OpenAffairs.AffairsNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ShownUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "PublishedOn");
+
+                    b.ToTable("affairs_notices", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Organisation.Union", b =>
                 {
                     b.Property<long>("Id")
@@ -3372,6 +3424,17 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.OpenAffairs.AffairsNotice", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Organisation.Union", b =>
