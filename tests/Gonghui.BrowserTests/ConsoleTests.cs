@@ -209,7 +209,7 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         await ConsoleServer.WhenInteractiveAsync(page);
         await page.WaitForSelectorAsync("#audit-table >> text=登录", Visible);
         await ChooseAsync(page, "#audit-kind", "\"工会\"");
-        await page.WaitForSelectorAsync("#audit-table tbody >> text=朝阳区", Visible);
+        await page.WaitForSelectorAsync("#audit-table tbody >> text=朝阳区 >> visible=true", Visible);
         var table = await page.InnerTextAsync("#audit-table tbody");
         Assert.DoesNotContain("参加考核的工会", table, StringComparison.Ordinal);
         Assert.Contains("工会", table, StringComparison.Ordinal);
