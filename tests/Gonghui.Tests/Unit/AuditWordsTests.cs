@@ -33,7 +33,9 @@ public sealed class AuditWordsTests
         var needed = kinds.Concat(fields).Concat(actions).ToHashSet();
         foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })
         {
-            Assert.Empty(needed.Except(Keys(file)).Order());
+            // An event's "year" is worded as the property "Year" is, when that exists (two keys differing only in case cannot both be compiled).
+            var keys = Keys(file);
+            Assert.Empty(needed.Where(k => !keys.Contains(k) && !keys.Contains($"Field.{char.ToUpperInvariant(k[6])}{k[7..]}")).Order());
         }
     }
 

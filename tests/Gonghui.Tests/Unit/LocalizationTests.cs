@@ -20,6 +20,16 @@ public sealed partial class LocalizationTests
         Assert.Empty(en.Except(zh));
     }
 
+    /// <summary>The resource compiler drops a key that differs from another only in case, with a warning.</summary>
+    [Theory]
+    [InlineData("SharedResource.resx")]
+    [InlineData("SharedResource.en.resx")]
+    public void No_two_keys_differ_only_in_case(string file)
+    {
+        var names = XDocument.Load(Path.Combine(Source, "Resources", file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
+        Assert.Empty(names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
     [Fact]
     public void Every_key_the_code_uses_is_defined()
     {
