@@ -11,6 +11,7 @@ using Gonghui.Features.DecisionMeetings;
 using Gonghui.Features.DemocraticManagement;
 using Gonghui.Features.Demo;
 using Gonghui.Features.Enterprises;
+using Gonghui.Features.Evaluations;
 using Gonghui.Features.Home;
 using Gonghui.Features.Imports;
 using Gonghui.Features.InfoReports;
@@ -71,7 +72,7 @@ public static class WebHost
         // Secure over HTTPS (a proxy's X-Forwarded-Proto counts), like the sign-in cookie; the framework's default is never.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddSingleton<Infrastructure.Api.RecordPages>();
         services.AddSingleton<Infrastructure.Api.ChoosableTables>();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
@@ -129,6 +130,7 @@ public static class WebHost
         api.MapJointMeetings();
         api.MapCongresses();
         api.MapOpenAffairs();
+        api.MapEvaluations();
         api.MapLeadership();
         api.MapTraining();
         api.MapAssessment();

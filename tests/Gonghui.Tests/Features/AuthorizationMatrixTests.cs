@@ -280,6 +280,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. TrainingCases(),
         .. CongressCases(),
         .. OpenAffairsCases(),
+        .. EvaluationCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -74,8 +74,12 @@ public abstract class ComplianceTests(GonghuiApp app)
                 }
             }
 
-            Assert.All(new[] { "R2", "R3", "R8", "R9", "R10" }, rule => Assert.Equal("no-data", (string)items[rule]["status"]!));
-            Assert.Equal("module:Democracy", (string)items["R2"]["reason"]!);
+            Assert.All(new[] { "R3", "R8", "R9", "R10" }, rule => Assert.Equal("no-data", (string)items[rule]["status"]!));
+            Assert.Equal("module:Services", (string)items["R3"]["reason"]!);
+            // No congress, open-affairs item or evaluation round: none of R2's three parts.
+            Assert.Equal("not-met", (string)items["R2"]["status"]!);
+            Assert.Equal(0, (int)items["R2"]["value"]!);
+            Assert.Equal(3, (int)items["R2"]["threshold"]!);
             // A figure over many enterprises links to their list rather than naming each.
             if (union != c)
             {
@@ -114,7 +118,7 @@ public abstract class ComplianceTests(GonghuiApp app)
 
         var bad = await OkAsync(await admin.PostJsonAsync("/api/v1/annual-plans", new
         {
-            unionId = built.A, year = Year, items = new[] { Item("越年", 0, "rule", rule: "R2", dueOn: $"{Year + 1}-01-10"), Item("无目标", 10, "record-count", counted: "joint-meetings") },
+            unionId = built.A, year = Year, items = new[] { Item("越年", 0, "rule", rule: "R3", dueOn: $"{Year + 1}-01-10"), Item("无目标", 10, "record-count", counted: "joint-meetings") },
         }), HttpStatusCode.BadRequest);
         Assert.Equal(["items[0].dueOn", "items[0].rule", "items[0].weight", "items[1].target"], bad["errors"]!.AsObject().Select(x => x.Key).Order());
         var grassroots = await OkAsync(await admin.PostJsonAsync("/api/v1/annual-plans", new { unionId = await app.UnionIdAsync("CY-GX-001"), year = Year, items = new[] { items[0] } }), HttpStatusCode.BadRequest);

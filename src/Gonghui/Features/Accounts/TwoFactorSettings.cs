@@ -17,7 +17,7 @@ public sealed record TwoFactorSettings : IDistrictSettingsSection
     public static string Section => "Accounts";
 
     public static IEnumerable<SettingDefinition> Definitions =>
-        [new(RolesKey, "MLPS", SettingKind.Choices, DefaultRoles, Choices: Roles.All)];
+        [new(RolesKey, "MLPS", SettingKind.Choices, DefaultRoles, Choices: Roles.All, ChoiceWords: "Role")];
 
     /// <summary>Roles, comma-separated.</summary>
     public string TwoFactorRoles { get; init; } = DefaultRoles;

@@ -14,12 +14,12 @@ public sealed record AssessmentSettings : IDistrictSettingsSection
     public static IEnumerable<SettingDefinition> Definitions =>
     [
         new("Assessment:MembershipTarget", "R1", SettingKind.Rate, Text(MembershipRateRule.DefaultTarget)),
-        new("Assessment:ContractTopics", "R5", SettingKind.Choices, string.Join(',', IndustryContractRule.DefaultTopics), Choices: Enum.GetNames<ClauseTopic>()),
+        new("Assessment:ContractTopics", "R5", SettingKind.Choices, string.Join(',', IndustryContractRule.DefaultTopics), Choices: Enum.GetNames<ClauseTopic>(), ChoiceWords: nameof(ClauseTopic)),
         new("Assessment:ContractCoverageTarget", "R6", SettingKind.Rate, Text(ContractCoverageRule.DefaultTarget)),
         new("Assessment:WorkersCongressTarget", "R6", SettingKind.Rate, "0"),
         new("Assessment:FactoryAffairsTarget", "R6", SettingKind.Rate, "0"),
         new("Assessment:CertifiedWorkers", "R7", SettingKind.Count, TrainingRule.DefaultCertifiedWorkers.ToString(CultureInfo.InvariantCulture), 0, 100_000),
-        new("Assessment:TrainingExemptSectors", "R7", SettingKind.Choices, DefaultExemptSectors, Choices: Enum.GetNames<IndustrySector>()),
+        new("Assessment:TrainingExemptSectors", "R7", SettingKind.Choices, DefaultExemptSectors, Choices: Enum.GetNames<IndustrySector>(), ChoiceWords: nameof(IndustrySector)),
         new("Assessment:TrainingExemptUnions", "R7", SettingKind.UnionCodes, ""),
     ];
 

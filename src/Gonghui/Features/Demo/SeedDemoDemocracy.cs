@@ -1,4 +1,5 @@
 using Gonghui.Features.Congresses;
+using Gonghui.Features.Evaluations;
 using Gonghui.Features.Members;
 using Gonghui.Features.OpenAffairs;
 using Gonghui.Features.Organisation;
@@ -15,8 +16,10 @@ namespace Gonghui.Features.Demo;
 /// chair approved under the high-technology union (the registry's chair changes); a chair elected in a further round
 /// waiting for the district at the manufacturing union; a void committee election (more ballots back than issued) under
 /// the services union; a result returned with a reason under the healthcare union; an annual session short of its
-/// quorum under the education union; the high-technology union's own chair election waiting for the district. Dated
-/// from today.
+/// quorum under the education union; the high-technology union's own chair election waiting for the district. Open
+/// affairs in full at the high-technology union and in part at the manufacturing union; members' evaluation rounds
+/// there too — the high-technology union's over the target, its matters followed up, the manufacturing union's chair
+/// under it with a matter still open. Dated from today.
 /// </summary>
 public sealed class SeedDemoDemocracy(
     GonghuiDbContext db,
@@ -25,9 +28,10 @@ public sealed class SeedDemoDemocracy(
     RecordElection recordElection,
     SubmitElection submit,
     ReviewElection review,
-    PublishAffairsNotice publish)
+    PublishAffairsNotice publish,
+    RecordEvaluation evaluate)
 {
-    public sealed record Result(int Sessions, int Elections, int Notices);
+    public sealed record Result(int Sessions, int Elections, int Notices, int Evaluations);
 
     private int sessions;
     private int elections;
@@ -69,7 +73,29 @@ public sealed class SeedDemoDemocracy(
         await CongressAsync("CY-GX", null, 2, start.AddMonths(6), 120, async (session, m) =>
             Require(await submit.HandleAsync((await ElectAsync(session, ElectionOffice.Chair, 1, m[..2], [88, 21], 112, 112, ct)).Id, new SubmitElection.Request(null), ct)), ct);
         var notices = await PublishAsync(ct);
-        return new Result(sessions, elections, notices);
+        return new Result(sessions, elections, notices, await EvaluateAsync(ct));
+    }
+
+    private async Task<int> EvaluateAsync(CancellationToken ct)
+    {
+        var today = LocalizationSetup.Today;
+        var unions = await db.Unions.IgnoreQueryFilters().AsNoTracking().Where(u => u.Code == "CY-GX" || u.Code == "CY-ZZ").ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        var thisYear = today.AddDays(-Math.Min(45, today.DayOfYear - 1));
+        (string Union, EvaluationSubject Subject, DateOnly HeldOn, int Issued, int Satisfied, int Basically, int Dissatisfied, EvaluationIssueInput[] Issues)[] rounds =
+        [
+            ("CY-GX", EvaluationSubject.Committee, new DateOnly(today.Year - 1, 11, 20), 110, 71, 19, 14, [new("职工书屋开放时间太短", "延长至每晚 21 时，周末开放", new DateOnly(today.Year - 1, 12, 15))]),
+            ("CY-GX", EvaluationSubject.Committee, thisYear, 112, 78, 20, 9,
+                [new("希望增加心理咨询服务", "与区职工服务中心约定每月一次驻点咨询", thisYear), new("困难帮扶名单公示时间过短", "公示期延长至 15 天", null)]),
+            ("CY-ZZ", EvaluationSubject.Chair, thisYear, 96, 41, 24, 25, [new("主席深入车间听取意见不够", "", null)]),
+        ];
+        var count = 0;
+        foreach (var (union, subject, heldOn, issued, satisfied, basically, dissatisfied, issues) in rounds.Where(r => unions.ContainsKey(r.Union)))
+        {
+            Require(await evaluate.HandleAsync(new EvaluationInput(unions[union], subject, heldOn, issued, satisfied, basically, dissatisfied, "按会员评家办法发放评议票，当场计票。", issues, null), ct));
+            count++;
+        }
+
+        return count;
     }
 
     private sealed record Candidate(long Id, string Name);

@@ -9,7 +9,7 @@ public sealed record OpenAffairsSettings : IDistrictSettingsSection
     public static string Section => "OpenAffairs";
 
     public static IEnumerable<SettingDefinition> Definitions =>
-        [new("OpenAffairs:Required", "R2", SettingKind.Choices, string.Join(',', OpenAffairsRule.DefaultRequired), Choices: Enum.GetNames<AffairsCategory>())];
+        [new("OpenAffairs:Required", "R2", SettingKind.Choices, string.Join(',', OpenAffairsRule.DefaultRequired), Choices: Enum.GetNames<AffairsCategory>(), ChoiceWords: nameof(AffairsCategory))];
 
     public string Required { get; init; } = string.Join(',', OpenAffairsRule.DefaultRequired);
 

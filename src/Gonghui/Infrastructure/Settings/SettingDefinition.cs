@@ -26,7 +26,9 @@ public enum SettingKind
 /// and bounds, and the default the plan or the law gives (configuration may set another default for a deployment).
 /// Each module declares its own next to its settings record.
 /// </summary>
-public sealed record SettingDefinition(string Key, string Rule, SettingKind Kind, string PlanDefault, decimal Min = 0, decimal Max = int.MaxValue, IReadOnlyList<string>? Choices = null, string? Label = null)
+/// <param name="ChoiceWords">The resource prefix of the choices' words: <c>AffairsCategory</c> for <c>AffairsCategory.Finances</c>.</param>
+public sealed record SettingDefinition(string Key, string Rule, SettingKind Kind, string PlanDefault, decimal Min = 0, decimal Max = int.MaxValue, IReadOnlyList<string>? Choices = null,
+    string? Label = null, string? ChoiceWords = null)
 {
     /// <summary>
     /// The resource key of its label: <c>Setting.JointMeetings.Minimum</c>, or <see cref="Label"/> for a family of settings

@@ -19,7 +19,8 @@ public sealed record Evidence(string Kind, long? Id, string Label, DateOnly? On,
 /// <summary>A further figure a verdict shows beside its main one (R6's democratic-management rates).</summary>
 /// <param name="Threshold">The target it is held to when the district counts it toward the verdict; null when it is only shown.</param>
 /// <param name="Meets">Whether it reaches its threshold; null when it is only shown or there is nothing to take a rate of.</param>
-public sealed record RuleFigure(string Key, decimal? Value, decimal? Threshold, bool? Meets);
+/// <param name="IsRate">Whether value and threshold are shares (shown as percentages) or counts.</param>
+public sealed record RuleFigure(string Key, decimal? Value, decimal? Threshold, bool? Meets, bool IsRate = true);
 
 /// <summary>
 /// One union's standing on one rule for one period: the status, the figure and the threshold it was held to, the records

@@ -1298,6 +1298,94 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("enterprises", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Evaluations.Evaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BallotsIssued")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BasicallySatisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Dissatisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "Year", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Evaluations.EvaluationIssue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("EvaluationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.ToTable("evaluation_issues", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
                 {
                     b.Property<long>("Id")
@@ -3408,6 +3496,28 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Union");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Evaluations.EvaluationIssue", b =>
+                {
+                    b.HasOne("Gonghui.Features.Evaluations.Evaluation", "Evaluation")
+                        .WithMany("Issues")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Evaluation");
+                });
+
             modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
                 {
                     b.HasOne("Gonghui.Features.Organisation.Union", null)
@@ -3807,6 +3917,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Gonghui.Features.Congresses.Election", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Evaluations.Evaluation", b =>
+                {
+                    b.Navigation("Issues");
                 });
 
             modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>

@@ -1245,6 +1245,90 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("enterprises", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Evaluations.Evaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BallotsIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BasicallySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId", "Year", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Evaluations.EvaluationIssue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.ToTable("evaluation_issues", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
                 {
                     b.Property<long>("Id")
@@ -3295,6 +3379,28 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Union");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Evaluations.EvaluationIssue", b =>
+                {
+                    b.HasOne("Gonghui.Features.Evaluations.Evaluation", "Evaluation")
+                        .WithMany("Issues")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Evaluation");
+                });
+
             modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
                 {
                     b.HasOne("Gonghui.Features.Organisation.Union", null)
@@ -3694,6 +3800,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Gonghui.Features.Congresses.Election", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Evaluations.Evaluation", b =>
+                {
+                    b.Navigation("Issues");
                 });
 
             modelBuilder.Entity("Gonghui.Features.InfoReports.InfoReport", b =>
