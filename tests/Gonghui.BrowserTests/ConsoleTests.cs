@@ -787,6 +787,37 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Union_staff_record_members_evaluation_of_their_chair_and_its_rate_against_the_target()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.GotoAsync("/democracy/evaluations");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await OpenModalAsync(page, "#evaluation-new", "#evaluation-issued");
+        await ChooseAsync(page, "#evaluation-subject", "工会主席");
+        await page.FillAsync("#evaluation-issued input", "50");
+        await page.FillAsync("#evaluation-satisfied input", "30");
+        await page.FillAsync("#evaluation-basically input", "8");
+        await page.FillAsync("#evaluation-dissatisfied input", "12");
+        await page.Keyboard.PressAsync("Tab"); // a number is taken when its field is left
+        await page.WaitForSelectorAsync("#evaluation-rate-hint >> text=76.0%", Visible);
+        await page.ClickAsync("#evaluation-add-issue");
+        await page.FillAsync("#issue-text-0", "食堂排队时间长");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#evaluation-details >> text=未达标", Visible);
+        await page.WaitForSelectorAsync("#evaluation-details >> text=食堂排队时间长", Visible);
+
+        // A recount: two ballots were basically satisfied, not dissatisfied — 40 of 50 reaches the district's 80%.
+        await OpenModalAsync(page, "#evaluation-edit", "#evaluation-issued");
+        await page.FillAsync("#evaluation-basically input", "10");
+        await page.FillAsync("#evaluation-dissatisfied input", "10");
+        await page.Keyboard.PressAsync("Tab");
+        await page.WaitForSelectorAsync("#evaluation-rate-hint >> text=80.0%", Visible);
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#evaluation-rate >> text=80.0%", Visible);
+        await page.WaitForSelectorAsync("#evaluation-details .ant-tag >> text=\"达标\"", Visible);
+    }
+
+    [Fact]
     public async Task Union_staff_record_a_workers_congress_and_see_the_rates()
     {
         var page = await console.SignInAsync("hitech-staff");
@@ -1164,9 +1195,8 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         Assert.Contains("二等奖", await page.InnerTextAsync("#competition-awards"), StringComparison.Ordinal);
     }
 
-    /// <summary>Picks an option of an AntDesign select by its text (the visible one: a closed modal's form may linger hidden).</summary>
     /// <summary>
-    /// Picks an option of a select. On a loaded CI machine a click can be lost before the list opens: when no list is open
+    /// Picks an option of an AntDesign select by its text (the visible select: a closed modal's form may linger hidden). On a loaded CI machine a click can be lost before the list opens: when no list is open
     /// after a while the select is clicked again (never while one is open, which would close it).
     /// </summary>
     private static async Task ChooseAsync(IPage page, string select, string option)

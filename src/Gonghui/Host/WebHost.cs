@@ -22,6 +22,7 @@ using Gonghui.Features.Leadership;
 using Gonghui.Features.Members;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.Representatives;
 using Gonghui.Features.Settings;
 using Gonghui.Features.Training;
 using Gonghui.Features.WarningCases;
@@ -72,7 +73,7 @@ public static class WebHost
         // Secure over HTTPS (a proxy's X-Forwarded-Proto counts), like the sign-in cookie; the framework's default is never.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddRepresentatives().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddSingleton<Infrastructure.Api.RecordPages>();
         services.AddSingleton<Infrastructure.Api.ChoosableTables>();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
@@ -131,6 +132,7 @@ public static class WebHost
         api.MapCongresses();
         api.MapOpenAffairs();
         api.MapEvaluations();
+        api.MapRepresentatives();
         api.MapLeadership();
         api.MapTraining();
         api.MapAssessment();

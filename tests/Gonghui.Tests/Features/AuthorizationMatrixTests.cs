@@ -281,6 +281,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. CongressCases(),
         .. OpenAffairsCases(),
         .. EvaluationCases(),
+        .. RepresentativeCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -97,4 +97,20 @@ public sealed class DemocracyRulesTests
         Assert.Null(none.Figures![2].Value);
         Assert.False(none.Figures[2].Meets);
     }
+
+    [Theory]
+    [InlineData(10, 3, 5, 2, true, true, true)] // 30% women, half front-line, officers at 20%: each exactly at its target
+    [InlineData(7, 2, 3, 2, false, false, false)] // 28.6% women, 42.9% front-line, 28.6% officers
+    public void Representatives_make_up_at_its_targets(int serving, int women, int frontLine, int officers, bool womenMet, bool frontLineMet, bool officersMet)
+    {
+        var ratios = Gonghui.Features.Representatives.Rules.RepresentativeRatioRule.Evaluate(serving, women, frontLine, officers, 0.3m, 0.5m, 0.2m);
+        Assert.Equal([womenMet, frontLineMet, officersMet], ratios.Select(r => r.Met!.Value));
+        Assert.Equal([false, false, true], ratios.Select(r => r.AtMost));
+    }
+
+    [Fact]
+    public void No_one_serving_has_no_make_up()
+    {
+        Assert.All(Gonghui.Features.Representatives.Rules.RepresentativeRatioRule.Evaluate(0, 0, 0, 0, 0.3m, 0.5m, 0.2m), r => Assert.Null(r.Met));
+    }
 }

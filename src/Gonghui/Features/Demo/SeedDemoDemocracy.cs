@@ -2,6 +2,7 @@ using Gonghui.Features.Congresses;
 using Gonghui.Features.Evaluations;
 using Gonghui.Features.Members;
 using Gonghui.Features.OpenAffairs;
+using Gonghui.Features.Representatives;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -29,9 +30,11 @@ public sealed class SeedDemoDemocracy(
     SubmitElection submit,
     ReviewElection review,
     PublishAffairsNotice publish,
-    RecordEvaluation evaluate)
+    RecordEvaluation evaluate,
+    ElectRepresentative elect,
+    EndRepresentative end)
 {
-    public sealed record Result(int Sessions, int Elections, int Notices, int Evaluations);
+    public sealed record Result(int Sessions, int Elections, int Notices, int Evaluations, int Representatives);
 
     private int sessions;
     private int elections;
@@ -73,7 +76,43 @@ public sealed class SeedDemoDemocracy(
         await CongressAsync("CY-GX", null, 2, start.AddMonths(6), 120, async (session, m) =>
             Require(await submit.HandleAsync((await ElectAsync(session, ElectionOffice.Chair, 1, m[..2], [88, 21], 112, 112, ct)).Id, new SubmitElection.Request(null), ct)), ct);
         var notices = await PublishAsync(ct);
-        return new Result(sessions, elections, notices, await EvaluateAsync(ct));
+        var evaluations = await EvaluateAsync(ct);
+        return new Result(sessions, elections, notices, evaluations, await RepresentAsync(ct));
+    }
+
+    /// <summary>
+    /// The high-technology union's congress runs with permanent representatives: ten elected by the enterprises of its
+    /// members, too many officers among them (two of nine still serving against a ceiling of a fifth), one resigned and one replaced in
+    /// a by-election.
+    /// </summary>
+    private async Task<int> RepresentAsync(CancellationToken ct)
+    {
+        var term = await db.Set<CongressTerm>().IgnoreQueryFilters().AsNoTracking().Where(x => x.Union!.Code == "CY-GX" && x.PermanentRepresentatives)
+            .Select(x => new { x.Id, x.StartsOn, x.Union!.Path }).FirstOrDefaultAsync(ct);
+        if (term is null)
+        {
+            return 0;
+        }
+
+        var members = await db.Set<Member>().IgnoreQueryFilters().AsNoTracking().Where(m => m.Union!.Path.StartsWith(term.Path) && m.Status == MemberStatus.Active && m.EnterpriseId != null)
+            .OrderBy(m => m.Id).Take(11).Select(m => new { m.Id, Enterprise = m.Enterprise!.Name }).ToListAsync(ct);
+        if (members.Count < 11)
+        {
+            return 0;
+        }
+
+        var elected = new List<RepresentativeDto>();
+        for (var i = 0; i < 10; i++)
+        {
+            elected.Add(Require(await elect.HandleAsync(new RepresentativeInput(term.Id, members[i].Id, members[i].Enterprise, ConstituencyKind.Enterprise, term.StartsOn,
+                FrontLine: i < 6, Officer: i >= 6, null, null), ct)));
+        }
+
+        var today = LocalizationSetup.Today;
+        Require(await end.HandleAsync(elected[9].Id, new RepresentativeEndInput(RepresentativeEnd.Resigned, today.AddDays(-90), "调离本行业，辞去代表职务", elected[9].Version), ct));
+        Require(await elect.HandleAsync(new RepresentativeInput(term.Id, members[10].Id, members[8].Enterprise, ConstituencyKind.Enterprise, today.AddDays(-30),
+            FrontLine: true, Officer: false, elected[8].Id, null), ct));
+        return 11;
     }
 
     private async Task<int> EvaluateAsync(CancellationToken ct)

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Gonghui.Tests.Infrastructure;
+
+namespace Gonghui.Tests.Features;
+
+/// <summary>Permanent representatives (issue 17, R2): elected per constituency for a term, replaced, recalled or resigned, and their make-up against the district's targets.</summary>
+public abstract class RepresentativeTests(GonghuiApp app)
+{
+    private static Task<JsonNode> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK) => WorkforceReportTests.OkAsync(response, expected);
+
+    private static IEnumerable<string> Keys(JsonNode problem) => problem["errors"]!.AsObject().Select(x => x.Key).Order();
+
+    private static readonly int Year = DateTime.UtcNow.AddHours(8).Year - 1;
+
+    [Fact]
+    public async Task A_term_s_representatives_are_elected_replaced_and_resigned_and_their_make_up_is_held_to_the_targets()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var tag = $"{app.Provider}{Guid.NewGuid().ToString("N")[..4]}".ToUpperInvariant();
+        async Task<long> Union(string code, string kind, long parent, string? sector = null) =>
+            (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/unions", new { code = $"{code}-{tag}", name = $"常任代表测试{code}{tag}", kind, parentId = parent, sector }), HttpStatusCode.Created))["id"]!;
+        var union = await Union("DB", "industrial-union", await app.UnionIdAsync("CY"), "services");
+        var grassroots = await Union("DB1", "grassroots-union", union);
+        var members = new List<(long Id, bool Woman)>();
+        for (var i = 0; i < 6; i++)
+        {
+            var m = await OkAsync(await admin.PostJsonAsync("/api/v1/members", new { name = $"代表{i}", idNumber = MemberApiTests.NewIdNumber(), unionId = grassroots, joinedOn = $"{Year - 2}-01-01" }), HttpStatusCode.Created);
+            members.Add(((long)m["id"]!, (string)m["gender"]! == "female"));
+        }
+
+        var outsider = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/members", new { name = "外会员", idNumber = MemberApiTests.NewIdNumber(), unionId = await app.UnionIdAsync("CY-GX-001") }), HttpStatusCode.Created))["id"]!;
+        var plain = await OkAsync(await admin.PostJsonAsync("/api/v1/congress-terms", new { unionId = grassroots, kind = "members-assembly", number = 1, startsOn = $"{Year - 1}-03-01", endsOn = $"{Year + 2}-02-28" }), HttpStatusCode.Created);
+        var notPermanent = await OkAsync(await admin.PostJsonAsync("/api/v1/representatives", new { termId = (long)plain["id"]!, memberId = members[0].Id, constituency = "一车间", constituencyKind = "workshop", electedOn = $"{Year}-01-10" }), HttpStatusCode.BadRequest);
+        Assert.Equal(["termId"], Keys(notPermanent));
+
+        var term = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/congress-terms", new { unionId = union, kind = "members-congress", number = 1, startsOn = $"{Year - 1}-03-01", endsOn = $"{Year + 3}-02-28", permanentRepresentatives = true }), HttpStatusCode.Created))["id"]!;
+        var bad = await OkAsync(await admin.PostJsonAsync("/api/v1/representatives", new { termId = term, memberId = outsider, constituency = " ", constituencyKind = "workshop", electedOn = $"{Year - 2}-01-10" }), HttpStatusCode.BadRequest);
+        Assert.Equal(["constituency", "electedOn", "memberId"], Keys(bad));
+
+        async Task<JsonNode> Elect(int i, bool frontLine, bool officer, long? replacesId = null, string? on = null) =>
+            await OkAsync(await admin.PostJsonAsync("/api/v1/representatives", new
+            {
+                termId = term, memberId = members[i].Id, constituency = $"第{i}选区", constituencyKind = i < 3 ? "enterprise" : "enterprise-group", electedOn = on ?? $"{Year - 1}-03-01",
+                frontLine, officer, replacesId,
+            }), HttpStatusCode.Created);
+        var reps = new List<JsonNode> { await Elect(0, true, false), await Elect(1, true, false), await Elect(2, true, false), await Elect(3, false, true), await Elect(4, false, true) };
+        Assert.Equal(["memberId"], Keys(await OkAsync(await admin.PostJsonAsync("/api/v1/representatives", new { termId = term, memberId = members[0].Id, constituency = "重复", constituencyKind = "workshop", electedOn = $"{Year}-01-10" }), HttpStatusCode.BadRequest)));
+
+        async Task<Dictionary<string, JsonNode>> Ratios() =>
+            (await OkAsync(await admin.GetAsync($"/api/v1/representatives/ratios?termId={term}")))["ratios"]!.AsArray().ToDictionary(r => (string)r!["key"]!, r => r!);
+        var ratios = await Ratios();
+        Assert.Equal((3, 5, true), ((int)ratios["frontLine"]["count"]!, (int)ratios["frontLine"]["serving"]!, (bool)ratios["frontLine"]["met"]!));
+        Assert.Equal((2, false), ((int)ratios["officers"]["count"]!, (bool)ratios["officers"]["met"]!)); // 40% over a ceiling of 20%
+        var women = members.Take(5).Count(m => m.Woman);
+        Assert.Equal((women, women >= 1.5m), ((int)ratios["women"]["count"]!, (bool)ratios["women"]["met"]!));
+
+        var resigned = await OkAsync(await admin.PostJsonAsync($"/api/v1/representatives/{(long)reps[4]["id"]!}/end", new { kind = "resigned", endedOn = $"{Year}-06-30", reason = "调离本行业", version = (long)reps[4]["version"]! }));
+        Assert.Equal(("resigned", false), ((string)resigned["endKind"]!, (bool)resigned["serving"]!));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostJsonAsync($"/api/v1/representatives/{(long)reps[4]["id"]!}/end", new { kind = "recalled", endedOn = $"{Year}-07-01", reason = "再次", version = (long)resigned["version"]! })).StatusCode);
+        var early = await OkAsync(await admin.PostJsonAsync($"/api/v1/representatives/{(long)reps[3]["id"]!}/end", new { kind = "recalled", endedOn = $"{Year - 2}-01-01", reason = "", version = (long)reps[3]["version"]! }), HttpStatusCode.BadRequest);
+        Assert.Equal(["endedOn", "reason"], Keys(early));
+
+        // The constituency of the fourth elects the sixth member in their place: the fourth leaves, replaced, that day.
+        var successor = await Elect(5, true, false, (long)reps[3]["id"]!, $"{Year}-09-01");
+        Assert.Equal("代表3", (string)successor["replacesName"]!);
+        var replaced = await OkAsync(await admin.GetAsync($"/api/v1/representatives/{(long)reps[3]["id"]!}"));
+        Assert.Equal(("replaced", $"{Year}-09-01"), ((string)replaced["endKind"]!, (string)replaced["endedOn"]!));
+        Assert.Equal(["replacesId"], Keys(await OkAsync(await admin.PostJsonAsync("/api/v1/representatives", new
+        {
+            termId = term, memberId = members[4].Id, constituency = "第3选区", constituencyKind = "workshop", electedOn = $"{Year}-10-01", replacesId = (long)reps[3]["id"]!,
+        }), HttpStatusCode.BadRequest)));
+        ratios = await Ratios();
+        Assert.Equal((0, true), ((int)ratios["officers"]["count"]!, (bool)ratios["officers"]["met"]!));
+        Assert.Equal((4, 4), ((int)ratios["frontLine"]["count"]!, (int)ratios["frontLine"]["serving"]!));
+
+        var edited = await OkAsync(await admin.PutJsonAsync($"/api/v1/representatives/{(long)reps[0]["id"]!}", new
+        {
+            constituency = "一车间（机修）", constituencyKind = "workshop", electedOn = $"{Year - 1}-03-01", frontLine = true, officer = false, version = (long)reps[0]["version"]!,
+        }));
+        Assert.Equal(("一车间（机修）", "workshop"), ((string)edited["constituency"]!, (string)edited["constituencyKind"]!));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PutJsonAsync($"/api/v1/representatives/{(long)reps[0]["id"]!}", new
+        {
+            constituency = "旧版本", constituencyKind = "workshop", electedOn = $"{Year - 1}-03-01", version = (long)reps[0]["version"]!,
+        })).StatusCode);
+
+        var left = await OkAsync(await admin.GetAsync($"/api/v1/representatives?termId={term}&serving=false"));
+        Assert.Equal([(long)reps[3]["id"]!, (long)reps[4]["id"]!], left["items"]!.AsArray().Select(r => (long)r!["id"]!).Order());
+        Assert.Single((await OkAsync(await admin.GetAsync($"/api/v1/representatives?termId={term}&q=机修")))["items"]!.AsArray());
+        Assert.Contains("一车间（机修）", await (await admin.GetAsync($"/api/v1/representatives/export?termId={term}&format=csv")).Content.ReadAsStringAsync());
+        Assert.Contains((await OkAsync(await admin.GetAsync("/api/v1/representatives/terms"))).AsArray(), x => (long)x!["id"]! == term);
+
+        using var hitech = await app.ClientAsAsync("hitech-staff");
+        Assert.Equal(HttpStatusCode.NotFound, (await hitech.GetAsync($"/api/v1/representatives/{(long)reps[0]["id"]!}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/v1/representatives/{(long)reps[3]["id"]!}?version={(long)replaced["version"]!}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/representatives/{(long)successor["id"]!}?version={(long)successor["version"]!}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/representatives/{(long)reps[3]["id"]!}?version={(long)replaced["version"]!}")).StatusCode);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class RepresentativeTestsOnSqlite(SqliteApp app) : RepresentativeTests(app);
+
+[Collection("postgres")]
+public sealed class RepresentativeTestsOnPostgres(PostgresApp app) : RepresentativeTests(app);
