@@ -117,6 +117,11 @@ public abstract class EvaluationTests(GonghuiApp app)
         Assert.Equal(("met", 3, 3), ((string)met["status"]!, (int)met["value"]!, (int)met["threshold"]!));
         Assert.Contains(met["evidence"]!.AsArray(), e => (string)e!["kind"]! == "evaluation" && (long)e["id"]! == (long)round["id"]! && (bool)e["meets"]!);
         Assert.Equal("0.8", (string)met["parameters"]!["Evaluations:TargetRate"]!);
+
+        // The annual report counts the year's records: the sessions were held the year before.
+        var report = await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={Year}&unionId={union}"));
+        var figures = report["figures"]!.AsArray().ToDictionary(f => (string)f!["key"]!, f => (string)f!["value"]!);
+        Assert.Equal(("0", "3", "1"), (figures["CongressSessions"], figures["AffairsNotices"], figures["Evaluations"]));
     }
 }
 

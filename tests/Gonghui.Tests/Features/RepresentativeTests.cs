@@ -96,6 +96,62 @@ public abstract class RepresentativeTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/representatives/{(long)successor["id"]!}?version={(long)successor["version"]!}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/representatives/{(long)reps[3]["id"]!}?version={(long)replaced["version"]!}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_list_of_representatives_is_imported_row_by_row_all_or_nothing_and_a_second_import_changes_nothing()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        var tag = $"{app.Provider}{Guid.NewGuid().ToString("N")[..4]}".ToUpperInvariant();
+        var union = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/unions", new { code = $"DI-{tag}", name = $"代表导入测试{tag}", kind = "industrial-union", parentId = await app.UnionIdAsync("CY"), sector = "services" }), HttpStatusCode.Created))["id"]!;
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add(MemberApiTests.NewIdNumber());
+            await OkAsync(await admin.PostJsonAsync("/api/v1/members", new { name = $"导入代表{i}", idNumber = ids[i], unionId = union }), HttpStatusCode.Created);
+        }
+
+        var term = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/congress-terms", new { unionId = union, kind = "members-congress", number = 2, startsOn = $"{Year - 1}-03-01", endsOn = $"{Year + 3}-02-28", permanentRepresentatives = true }), HttpStatusCode.Created))["id"]!;
+        string[] headers = ["姓名", "身份证号", "届次", "选区", "选区类别", "当选日期", "一线职工", "领导干部"];
+        string?[][] good =
+        [
+            ["导入代表0", ids[0], "", "北京导入科技有限公司", "企业", $"{Year - 1}/3/1", "是", ""],
+            ["导入代表1", ids[1], "第2届", "二车间", "车间", $"{Year - 1}年3月1日", "", "是"],
+        ];
+        string?[][] bad =
+        [
+            ["导入代表9", ids[2], "", "三车间", "车间", $"{Year - 1}-03-01", "", ""], // the name is not the member's
+            ["外人", MemberApiTests.NewIdNumber(), "", "四车间", "车间", $"{Year - 1}-03-01", "", ""], // no member of this union
+            ["导入代表2", ids[2], "5", "五车间", "分厂", $"{Year - 5}-03-01", "也许", ""], // no term 5, no such kind, not a flag
+            ["导入代表0", ids[0], "", "北京导入科技有限公司", "企业", $"{Year - 1}-03-01", "是", ""], // the first row again
+        ];
+        var path = Rosters.WriteXlsx([.. good, .. bad], headers);
+        try
+        {
+            var rejected = await ImportTests.ImportAsync(admin, path, "representatives", union);
+            Assert.Equal("rejected", (string)rejected["status"]!);
+            var errors = await OkAsync(await admin.GetAsync($"/api/v1/imports/{(long)rejected["id"]!}/errors/rows?pageSize=50"));
+            Assert.Equal([4, 5, 6, 6, 6, 7], errors["items"]!.AsArray().Select(e => (int)e!["row"]!).Order());
+            Assert.Contains(errors["items"]!.AsArray(), e => (int)e!["row"]! == 4 && (string)e["column"]! == "姓名");
+            Assert.Equal(0, (int)(await OkAsync(await admin.GetAsync($"/api/v1/representatives?termId={term}")))["total"]!);
+
+            var dry = await ImportTests.ImportAsync(admin, path, "representatives", union, "valid-rows", dryRun: true);
+            Assert.Equal(("completed", 2), ((string)dry["status"]!, (int)dry["rowsInserted"]!));
+            Assert.Equal(0, (int)(await OkAsync(await admin.GetAsync($"/api/v1/representatives?termId={term}")))["total"]!);
+
+            var valid = await ImportTests.ImportAsync(admin, path, "representatives", union, "valid-rows");
+            Assert.Equal(("completed", 2), ((string)valid["status"]!, (int)valid["rowsInserted"]!));
+            var listed = (await OkAsync(await admin.GetAsync($"/api/v1/representatives?termId={term}")))["items"]!.AsArray().ToDictionary(r => (string)r!["memberName"]!);
+            Assert.Equal(("enterprise", true, false, $"{Year - 1}-03-01"), ((string)listed["导入代表0"]!["constituencyKind"]!, (bool)listed["导入代表0"]!["frontLine"]!, (bool)listed["导入代表0"]!["officer"]!, (string)listed["导入代表0"]!["electedOn"]!));
+            Assert.Equal(("workshop", true), ((string)listed["导入代表1"]!["constituencyKind"]!, (bool)listed["导入代表1"]!["officer"]!));
+
+            var again = await ImportTests.ImportAsync(admin, path, "representatives", union, "valid-rows");
+            Assert.Equal((0, 0, 2), ((int)again["rowsInserted"]!, (int)again["rowsUpdated"]!, (int)again["rowsUnchanged"]!));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
 
 [Collection("sqlite")]

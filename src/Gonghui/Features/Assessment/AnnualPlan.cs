@@ -40,6 +40,9 @@ public enum CountedRecord
     InfoReports,
     CertificationTrainings,
     SkillsCompetitions,
+    CongressSessions,
+    AffairsNotices,
+    Evaluations,
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>

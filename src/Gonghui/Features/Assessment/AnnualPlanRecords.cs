@@ -254,6 +254,9 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
                 CountedRecord.DecisionResearch => await db.Set<DecisionResearch>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.ConductedOn >= from && r.ConductedOn <= to, ct),
                 CountedRecord.CertificationTrainings => await db.Set<CertificationTraining>().IgnoreQueryFilters().CountAsync(c => c.Union!.Path.StartsWith(path) && c.StartOn >= from && c.StartOn <= to, ct),
                 CountedRecord.SkillsCompetitions => await db.Set<SkillsCompetition>().IgnoreQueryFilters().CountAsync(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to, ct),
+                CountedRecord.CongressSessions => await db.Set<Congresses.CongressSession>().IgnoreQueryFilters().CountAsync(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to, ct),
+                CountedRecord.AffairsNotices => await db.Set<OpenAffairs.AffairsNotice>().IgnoreQueryFilters().CountAsync(n => n.Union!.Path.StartsWith(path) && n.PublishedOn >= from && n.PublishedOn <= to, ct),
+                CountedRecord.Evaluations => await db.Set<Evaluations.Evaluation>().IgnoreQueryFilters().CountAsync(e => e.Union!.Path.StartsWith(path) && e.Year == year, ct),
                 _ => await db.Set<InfoReport>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.SubmittedAt >= fromAt && r.SubmittedAt < toAt, ct),
             };
         }

@@ -99,6 +99,12 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Mechanisms", "WarningCasesClosed", await db.Set<WarningCase>().CountAsync(c => c.Union!.Path.StartsWith(path) && c.ClosedOn >= from && c.ClosedOn <= to, ct), "/mechanisms/warning-cases");
         Add("Mechanisms", "PartyGroupSessions", await db.Set<LeadershipSession>().CountAsync(s => s.HeldOn >= from && s.HeldOn <= to, ct), "/assessment/leadership");
 
+        Add("Democracy", "CongressSessions", await db.Set<Congresses.CongressSession>().CountAsync(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to, ct), "/democracy/congresses");
+        Add("Democracy", "ElectionsApproved", await db.Set<Congresses.Election>().CountAsync(e => e.Union!.Path.StartsWith(path) && e.Status == Congresses.ElectionStatus.Approved && e.DecidedAt >= fromAt && e.DecidedAt < toAt, ct), "/democracy/congresses");
+        Add("Democracy", "AffairsNotices", await db.Set<OpenAffairs.AffairsNotice>().CountAsync(n => n.Union!.Path.StartsWith(path) && n.PublishedOn >= from && n.PublishedOn <= to, ct), "/democracy/open-affairs");
+        Add("Democracy", "Evaluations", await db.Set<Evaluations.Evaluation>().CountAsync(e => e.Union!.Path.StartsWith(path) && e.Year == year, ct), "/democracy/evaluations");
+        Add("Democracy", "Representatives", await db.Set<Representatives.Representative>().CountAsync(r => r.Term!.Union!.Path.StartsWith(path) && r.ElectedOn <= to && (r.EndedOn == null || r.EndedOn > to), ct), "/democracy/representatives");
+
         var certified = (await training.CertifiedAsync([(0, path)], from, to, ct))[0].Workers;
         Add("Services", "CertifiedWorkers", certified, $"/services/training?year={year}");
         var competitions = await db.Set<SkillsCompetition>().Where(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to)

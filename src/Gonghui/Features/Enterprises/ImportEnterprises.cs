@@ -110,7 +110,7 @@ public sealed class ImportEnterprises : IRosterImporter
         return read;
     }
 
-    public Task<ImportCounts> ForecastAsync(ImportRun run, CancellationToken ct) => CountAsync(run, "1 = 1", ct);
+    public Task<ImportCounts> ForecastAsync(ImportRun run, CancellationToken ct) => run.CountStagedAsync(StagingTable, "1 = 1", ct);
 
     public async Task<ImportCounts> WriteAsync(ImportRun run, long after, long through, CancellationToken ct)
     {
@@ -130,20 +130,7 @@ public sealed class ImportEnterprises : IRosterImporter
             SELECT {Fields}, 1, @now, @now FROM {staging} s
             WHERE {InRange} AND s.id IS NULL AND NOT EXISTS (SELECT 1 FROM enterprises e WHERE e."CreditCode" = s.code)
             """, ct, range);
-        var counts = await CountAsync(run, InRange, ct, range);
-        return counts with { Inserted = inserted, Updated = updated, Unchanged = counts.Inserted + counts.Updated + counts.Unchanged - inserted - updated };
-    }
-
-    /// <summary>What the staged rows (those <paramref name="where"/> picks) would insert, update and leave unchanged.</summary>
-    private async Task<ImportCounts> CountAsync(ImportRun run, string where, CancellationToken ct, params (string, object?)[] parameters)
-    {
-        await using var count = run.Command($"""
-            SELECT COALESCE(SUM(CASE WHEN s.id IS NULL THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN s.id IS NOT NULL AND s.same = 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(s.same), 0)
-            FROM {run.Staging(StagingTable)} s WHERE {where}
-            """, parameters);
-        await using var reader = await count.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return new ImportCounts(0, (int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2));
+        return (await run.CountStagedAsync(StagingTable, InRange, ct, range)).Written(inserted, updated);
     }
 
     private EnterpriseInput Read(ImportRun run, TabularRow row, Dictionary<string, string> sections, long? unionId)

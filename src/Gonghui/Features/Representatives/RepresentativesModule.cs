@@ -19,7 +19,8 @@ public static class RepresentativesModule
             .AddScoped<ElectRepresentative>()
             .AddScoped<UpdateRepresentative>()
             .AddScoped<EndRepresentative>()
-            .AddScoped<DeleteRepresentative>();
+            .AddScoped<DeleteRepresentative>()
+            .AddScoped<Infrastructure.Jobs.IRosterImporter, ImportRepresentatives>();
 
     public static void MapRepresentatives(this RouteGroupBuilder api)
     {

@@ -42,4 +42,23 @@ public static class ImportSql
         await using var command = run.Command(sql, parameters);
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// What the rows <paramref name="where"/> picks of a staging table kept the usual way — <c>id</c> the record a row
+    /// updates (null: a new one), <c>same</c> 1 where it equals the stored one — would insert, update and leave unchanged.
+    /// </summary>
+    public static async Task<ImportCounts> CountStagedAsync(this ImportRun run, string stagingTable, string where, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var count = run.Command($"""
+            SELECT COALESCE(SUM(CASE WHEN s.id IS NULL THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN s.id IS NOT NULL AND s.same = 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(s.same), 0)
+            FROM {run.Staging(stagingTable)} s WHERE {where}
+            """, parameters);
+        await using var reader = await count.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new ImportCounts(0, (int)reader.GetInt64(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2));
+    }
+
+    /// <summary>The staged rows' counts as written: those another user's write overtook count as unchanged.</summary>
+    public static ImportCounts Written(this ImportCounts staged, int inserted, int updated) =>
+        staged with { Inserted = inserted, Updated = updated, Unchanged = staged.Inserted + staged.Updated + staged.Unchanged - inserted - updated };
 }
