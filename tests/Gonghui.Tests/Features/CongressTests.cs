@@ -30,6 +30,30 @@ public abstract class CongressTests(GonghuiApp app)
     }
 
     [Fact]
+    public async Task A_union_s_own_staff_never_approve_its_own_election_only_the_union_above_does()
+    {
+        using var staff = await app.ClientAsAsync("hitech-staff");
+        using var admin = await app.ClientAsAsync("hitech-admin");
+        using var district = await app.ClientAsAsync("district-staff");
+        var gx = await app.UnionIdAsync("CY-GX");
+        var member = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/members", new { name = "本会主席候选人", idNumber = MemberApiTests.NewIdNumber(), unionId = await app.UnionIdAsync("CY-GX-001") }), HttpStatusCode.Created))["id"]!;
+        // A term long past, so that it meets no other test's term of the high-technology union itself.
+        var term = await OkAsync(await staff.PostJsonAsync("/api/v1/congress-terms", new { unionId = gx, kind = "members-congress", number = 1, startsOn = "2001-01-01", endsOn = "2005-12-31" }), HttpStatusCode.Created);
+        var session = await OkAsync(await staff.PostJsonAsync("/api/v1/congress-sessions", new { termId = (long)term["id"]!, number = 1, kind = "election", heldOn = "2001-01-10", entitled = 30, present = 28 }), HttpStatusCode.Created);
+        var election = await OkAsync(await staff.PostJsonAsync("/api/v1/elections", new
+        {
+            sessionId = (long)session["id"]!, office = "chair", seats = 1, ballotsIssued = 28, ballotsReturned = 28, candidates = new[] { new { memberId = member, votes = 26 } },
+        }), HttpStatusCode.Created);
+        var submitted = await OkAsync(await staff.PostJsonAsync($"/api/v1/elections/{(long)election["id"]!}/submission", new { version = (long)election["version"]! }));
+
+        // The union's own administrator sees it waiting but may not decide it; the district, the union above, may.
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostJsonAsync($"/api/v1/elections/{(long)submitted["id"]!}/approval", new { version = (long)submitted["version"]! })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostJsonAsync($"/api/v1/elections/{(long)submitted["id"]!}/return", new { reason = "自己退回", version = (long)submitted["version"]! })).StatusCode);
+        var returned = await OkAsync(await district.PostJsonAsync($"/api/v1/elections/{(long)submitted["id"]!}/return", new { reason = "请附选举办法", version = (long)submitted["version"]! }));
+        Assert.Equal("returned", (string)returned["status"]!);
+    }
+
+    [Fact]
     public async Task A_congress_runs_from_its_term_to_the_approved_election_and_the_chair_changes_with_history()
     {
         using var staff = await app.ClientAsAsync("hitech-staff");
