@@ -818,6 +818,53 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Union_staff_take_a_representatives_proposal_from_submission_through_an_unsatisfied_rating_to_its_reopening()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.GotoAsync("/democracy/proposals");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        // The demo's tallies: some answered late, so the union is under the on-time target.
+        await page.WaitForSelectorAsync("#proposal-tallies >> text=未达标", Visible);
+
+        var title = $"浏览器提案{Guid.NewGuid().ToString("N")[..4]}";
+        await OpenModalAsync(page, "#proposal-new", "#proposal-title");
+        await ChooseAsync(page, "#proposal-category", "工资福利");
+        await page.FillAsync("#proposal-title", title);
+        await page.ClickAsync("#proposal-proposers");
+        await page.WaitForTimeoutAsync(500); // the list slides open
+        await page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option >> visible=true").First.ClickAsync(new LocatorClickOptions { Timeout = 15000 });
+        await page.ClickAsync(".ant-modal:visible .ant-modal-title"); // a multiple choice stays open until clicked away
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync($".ant-drawer-title >> text={title}", Visible);
+        await page.WaitForSelectorAsync("#proposal-state >> text=待审查", Visible);
+
+        await OpenModalAsync(page, "#proposal-review", "#proposal-assignee");
+        await ChooseAsync(page, "#proposal-decision", "转为代表建议");
+        await ChooseAsync(page, "#proposal-assignee-kind", "企业行政方");
+        await page.FillAsync("#proposal-assignee", "人力资源部");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#proposal-state >> text=办理中", Visible);
+
+        await OpenModalAsync(page, "#proposal-answer", "#proposal-answer-text");
+        await page.FillAsync("#proposal-answer-text", "下季度研究");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#proposal-state >> text=已答复待评价", Visible);
+
+        await OpenModalAsync(page, "#proposal-rate", "#proposal-rating");
+        await ChooseAsync(page, "#proposal-rating", "不满意");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#proposal-state >> text=不满意", Visible);
+
+        // Not satisfied: handled once more, with the reason, by the same department.
+        await OpenModalAsync(page, "#proposal-reopen", "#proposal-reason");
+        await page.FillAsync("#proposal-reason", "答复没有具体措施");
+        await page.ClickAsync(".ant-modal:visible .ant-modal-footer button.ant-btn-primary");
+        await page.WaitForSelectorAsync("#proposal-state >> text=办理中", Visible);
+        await page.WaitForSelectorAsync("#proposal-round-2 >> text=答复没有具体措施", Visible);
+        await page.WaitForSelectorAsync("#proposal-round-2 >> text=人力资源部", Visible);
+    }
+
+    [Fact]
     public async Task Union_staff_record_a_workers_congress_and_see_the_rates()
     {
         var page = await console.SignInAsync("hitech-staff");

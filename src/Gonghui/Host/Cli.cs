@@ -165,6 +165,7 @@ public static class Cli
                 Console.WriteLine($"demo mechanisms: {mechanisms.WorkforceReports} workforce reports, {mechanisms.WarningCases} warning cases, {mechanisms.Meetings} meetings, {mechanisms.InfoReports} information reports");
                 var democracy = await sp.GetRequiredService<SeedDemoDemocracy>().HandleAsync(ct);
                 Console.WriteLine($"demo democracy: {democracy.Sessions} congress sessions, {democracy.Elections} elections, {democracy.Notices} open-affairs items, {democracy.Evaluations} evaluation rounds, {democracy.Representatives} permanent representatives");
+                Console.WriteLine($"demo proposals: {await sp.GetRequiredService<SeedDemoProposals>().HandleAsync(ct)} representatives' proposals");
                 var assessment = await sp.GetRequiredService<SeedDemoAssessment>().HandleAsync(ct);
                 Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions, {assessment.Plans} annual plans, {assessment.Certificates} training certificates");
             }

@@ -84,6 +84,7 @@ public static class WebHost
         services.AddScoped<SeedDemoBargaining>();
         services.AddScoped<SeedDemoMechanisms>();
         services.AddScoped<SeedDemoDemocracy>();
+        services.AddScoped<SeedDemoProposals>();
         services.AddScoped<SeedDemoAssessment>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();

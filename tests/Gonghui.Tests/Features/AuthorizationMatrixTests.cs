@@ -282,6 +282,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. OpenAffairsCases(),
         .. EvaluationCases(),
         .. RepresentativeCases(),
+        .. ProposalCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -3,6 +3,7 @@ using Gonghui.Infrastructure.Settings;
 using Gonghui.Features.JointMeetings;
 using Gonghui.Features.JointMeetings.Rules;
 using Gonghui.Features.Organisation;
+using Gonghui.Features.Representatives;
 using Gonghui.Features.WarningCases;
 using Gonghui.Features.WarningCases.Rules;
 using Gonghui.Features.WorkforceReports;
@@ -18,7 +19,7 @@ namespace Gonghui.Features.Deadlines;
 /// <c>GET /api/v1/deadlines?unionId=&amp;overdueOnly=</c>: what the working mechanisms have due, in one list for the
 /// actor's scope (a union's own, or the district's): quarterly reports not yet submitted (R12), warning cases not yet
 /// reported to a recipient (R15), joint-meeting resolutions not yet done, and industrial unions with no joint meeting
-/// this year (R11, due at the year's end). Overdue first, then by due date.
+/// this year (R11, due at the year's end), and representatives' proposals being handled (R12). Overdue first, then by due date.
 /// </summary>
 public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, DistrictSettings district, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
@@ -28,6 +29,7 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
         WarningReport,
         Resolution,
         JointMeeting,
+        Proposal,
     }
 
     /// <summary>One thing due: <c>Link</c> is the console page that deals with it.</summary>
@@ -91,6 +93,11 @@ public sealed class ListDeadlines(GonghuiDbContext db, CurrentActor actor, Distr
             select new { MeetingId = m.Id, m.UnionId, m.Union!.Name, r.Text, r.DueOn }).ToListAsync(ct);
         items.AddRange(resolutions.Select(r => new Item(ItemKind.Resolution, "R11", r.Text, r.UnionId, r.Name, EndOfDay(r.DueOn), r.DueOn < today, r.MeetingId,
             $"/mechanisms/joint-meetings?open={r.MeetingId}")));
+
+        // R12: representatives' proposals assigned and not yet answered, due on their round's day.
+        var proposals = await db.Set<Proposal>().AsNoTracking().Where(p => p.Status == ProposalStatus.Assigned && (unionPath == null || p.Union!.Path.StartsWith(unionPath)))
+            .Select(p => new { p.Id, p.Title, p.UnionId, p.Union!.Name, DueOn = p.Rounds.OrderByDescending(r => r.Number).Select(r => r.DueOn).First() }).ToListAsync(ct);
+        items.AddRange(proposals.Select(p => new Item(ItemKind.Proposal, "R12", p.Title, p.UnionId, p.Name, EndOfDay(p.DueOn), p.DueOn < today, p.Id, $"/democracy/proposals?open={p.Id}")));
 
         // R11: industrial unions short of the year's meetings, due on 31 December.
         var industrial = reporting.Where(x => x.Kind == UnionKind.IndustrialUnion).ToList();
