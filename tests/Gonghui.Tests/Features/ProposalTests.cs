@@ -131,6 +131,9 @@ public abstract class ProposalTests(GonghuiApp app)
         Assert.Equal("not-met", (string)r12["status"]!);
         Assert.Equal("0.9", (string)r12["parameters"]!["Proposals:OnTimeTarget"]!);
 
+        var report = await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={Year}&unionId={union}"));
+        Assert.Equal("2", (string)report["figures"]!.AsArray().Single(f => (string)f!["key"]! == "Proposals")!["value"]!);
+
         var list = await OkAsync(await admin.GetAsync($"/api/v1/proposals?unionId={union}&q=提案代表1"));
         Assert.Equal(2, (int)list["total"]!);
         Assert.Contains("车间通风改造", await (await admin.GetAsync($"/api/v1/proposals/export?unionId={union}&format=csv")).Content.ReadAsStringAsync());

@@ -43,6 +43,7 @@ public enum CountedRecord
     CongressSessions,
     AffairsNotices,
     Evaluations,
+    Proposals,
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>

@@ -103,6 +103,7 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Democracy", "ElectionsApproved", await db.Set<Congresses.Election>().CountAsync(e => e.Union!.Path.StartsWith(path) && e.Status == Congresses.ElectionStatus.Approved && e.DecidedAt >= fromAt && e.DecidedAt < toAt, ct), "/democracy/congresses");
         Add("Democracy", "AffairsNotices", await db.Set<OpenAffairs.AffairsNotice>().CountAsync(n => n.Union!.Path.StartsWith(path) && n.PublishedOn >= from && n.PublishedOn <= to, ct), "/democracy/open-affairs");
         Add("Democracy", "Evaluations", await db.Set<Evaluations.Evaluation>().CountAsync(e => e.Union!.Path.StartsWith(path) && e.Year == year, ct), "/democracy/evaluations");
+        Add("Democracy", "Proposals", await db.Set<Representatives.Proposal>().CountAsync(p => p.Union!.Path.StartsWith(path) && p.Year == year, ct), "/democracy/proposals");
         Add("Democracy", "Representatives", await db.Set<Representatives.Representative>().CountAsync(r => r.Term!.Union!.Path.StartsWith(path) && r.ElectedOn <= to && (r.EndedOn == null || r.EndedOn > to), ct), "/democracy/representatives");
 
         var certified = (await training.CertifiedAsync([(0, path)], from, to, ct))[0].Workers;
