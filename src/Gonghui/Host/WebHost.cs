@@ -23,9 +23,11 @@ using Gonghui.Features.Members;
 using Gonghui.Features.Officers;
 using Gonghui.Features.Organisation;
 using Gonghui.Features.Representatives;
+using Gonghui.Features.Stations;
 using Gonghui.Features.Settings;
 using Gonghui.Features.Training;
 using Gonghui.Features.WarningCases;
+using Gonghui.Features.WorkersHomes;
 using Gonghui.Features.WorkforceReports;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
@@ -73,7 +75,7 @@ public static class WebHost
         // Secure over HTTPS (a proxy's X-Forwarded-Proto counts), like the sign-in cookie; the framework's default is never.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddRepresentatives().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddRepresentatives().AddStations().AddWorkersHomes().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddSingleton<Infrastructure.Api.RecordPages>();
         services.AddSingleton<Infrastructure.Api.ChoosableTables>();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
@@ -85,6 +87,7 @@ public static class WebHost
         services.AddScoped<SeedDemoMechanisms>();
         services.AddScoped<SeedDemoDemocracy>();
         services.AddScoped<SeedDemoProposals>();
+        services.AddScoped<SeedDemoFrontline>();
         services.AddScoped<SeedDemoAssessment>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -134,6 +137,8 @@ public static class WebHost
         api.MapOpenAffairs();
         api.MapEvaluations();
         api.MapRepresentatives();
+        api.MapStations();
+        api.MapWorkersHomes();
         api.MapLeadership();
         api.MapTraining();
         api.MapAssessment();

@@ -283,6 +283,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. EvaluationCases(),
         .. RepresentativeCases(),
         .. ProposalCases(),
+        .. FrontlineCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -2128,6 +2128,128 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("representatives", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Stations.ServiceStation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StationIntegrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("service_stations", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Stations.StationScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ScoredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("station_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Stations.StationScoreItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScoreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScoreId");
+
+                    b.ToTable("station_score_items", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
                 {
                     b.Property<long>("Id")
@@ -2535,6 +2657,91 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("WorkforceReportId");
 
                     b.ToTable("warning_signals", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.HomeTitle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokeReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeId", "Level", "Year")
+                        .IsUnique();
+
+                    b.ToTable("home_titles", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.WorkersHome", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BuiltOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facilities")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HomeIntegrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("workers_homes", (string)null);
                 });
 
             modelBuilder.Entity("Gonghui.Features.WorkforceReports.WorkforceReport", b =>
@@ -3850,6 +4057,39 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Term");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Stations.ServiceStation", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Stations.StationScore", b =>
+                {
+                    b.HasOne("Gonghui.Features.Stations.ServiceStation", "Station")
+                        .WithMany("Scores")
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Stations.StationScoreItem", b =>
+                {
+                    b.HasOne("Gonghui.Features.Stations.StationScore", "Score")
+                        .WithMany("Items")
+                        .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Score");
+                });
+
             modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
                 {
                     b.HasOne("Gonghui.Features.Organisation.Union", "Union")
@@ -3959,6 +4199,28 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.HomeTitle", b =>
+                {
+                    b.HasOne("Gonghui.Features.WorkersHomes.WorkersHome", "Home")
+                        .WithMany("Titles")
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Home");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.WorkersHome", b =>
+                {
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Union");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WorkforceReports.WorkforceReport", b =>
@@ -4133,6 +4395,16 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Rounds");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Stations.ServiceStation", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Stations.StationScore", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Gonghui.Features.Training.CertificationTraining", b =>
                 {
                     b.Navigation("Certificates");
@@ -4152,6 +4424,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Reports");
 
                     b.Navigation("Signals");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.WorkersHome", b =>
+                {
+                    b.Navigation("Titles");
                 });
 #pragma warning restore 612, 618
         }
