@@ -167,7 +167,7 @@ public static class Cli
                 Console.WriteLine($"demo democracy: {democracy.Sessions} congress sessions, {democracy.Elections} elections, {democracy.Notices} open-affairs items, {democracy.Evaluations} evaluation rounds, {democracy.Representatives} permanent representatives");
                 Console.WriteLine($"demo proposals: {await sp.GetRequiredService<SeedDemoProposals>().HandleAsync(ct)} representatives' proposals");
                 var frontline = await sp.GetRequiredService<SeedDemoFrontline>().HandleAsync(ct);
-                Console.WriteLine($"demo service posts: {frontline.Stations} service stations, {frontline.Homes} Workers' Homes");
+                Console.WriteLine($"demo service posts: {frontline.Stations} service stations, {frontline.Homes} Workers' Homes, {frontline.Rounds} award rounds");
                 var assessment = await sp.GetRequiredService<SeedDemoAssessment>().HandleAsync(ct);
                 Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions, {assessment.Plans} annual plans, {assessment.Certificates} training certificates");
             }

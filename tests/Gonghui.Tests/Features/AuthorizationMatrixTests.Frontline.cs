@@ -32,8 +32,50 @@ public abstract partial class AuthorizationMatrixTests
         });
     }
 
+    private static AwardRoundInput RoundBody => new(2025, HomeTitleLevel.Advanced, $"矩阵评选{Guid.NewGuid():N}"[..16], "标准", 80, new DateOnly(2025, 12, 31), 1);
+
+    private static Task<long> FreshRoundAsync(GonghuiApp app) =>
+        app.InScopeAsync(async sp => (await sp.GetRequiredService<OpenAwardRound>().HandleAsync(RoundBody, CancellationToken.None)).Value!.Id);
+
+    /// <summary>A fresh home under <paramref name="parentCode"/> nominated in a fresh round, scored when asked.</summary>
+    private static async Task<(long Round, NominationDto Nomination)> FreshNominationAsync(GonghuiApp app, string parentCode, bool scored)
+    {
+        var home = await FreshHomeAsync(app, parentCode);
+        var round = await FreshRoundAsync(app);
+        return await app.InScopeAsync(async sp =>
+        {
+            var dto = (await sp.GetRequiredService<NominateHome>().HandleAsync(round, new NominationInput(home.Id, new DateOnly(2025, 6, 1), "矩阵事迹"), CancellationToken.None)).Value!;
+            if (scored)
+            {
+                dto = (await sp.GetRequiredService<ScoreNomination>().HandleAsync(round, dto.Nominations[0].Id, new NominationScoreInput(90, dto.Nominations[0].Version), CancellationToken.None)).Value!;
+            }
+
+            return (round, dto.Nominations[0]);
+        });
+    }
+
     private static IEnumerable<Case> FrontlineCases()
     {
+        const string Rounds = "/api/v1/award-rounds";
+        yield return new("list award rounds", $"GET {Rounds}", (_, _) => Task.FromResult(Get($"{Rounds}?year=2025")), OK, OK, OK, OK, Forbidden);
+        yield return new("export award rounds", $"GET {Rounds}/export", (_, _) => Task.FromResult(Get($"{Rounds}/export?format=csv")), OK, OK, OK, OK, Forbidden);
+        yield return new("read award round", $"GET {Rounds}/{{id:long}}", async (a, _) => Get($"{Rounds}/{await FreshRoundAsync(a)}"), OK, OK, OK, OK, Forbidden);
+        yield return new("open award round", $"POST {Rounds}", (_, _) => Task.FromResult(Send(HttpMethod.Post, Rounds, RoundBody)), Created, Created, Forbidden, Forbidden, Forbidden);
+        yield return new("edit award round", $"PUT {Rounds}/{{id:long}}", async (a, _) => Send(HttpMethod.Put, $"{Rounds}/{await FreshRoundAsync(a)}", RoundBody with { PassScore = 85 }),
+            OK, OK, Forbidden, Forbidden, Forbidden);
+        yield return new("delete award round", $"DELETE {Rounds}/{{id:long}}", async (a, _) => Send(HttpMethod.Delete, $"{Rounds}/{await FreshRoundAsync(a)}"), NoContent, NoContent, Forbidden, Forbidden, Forbidden);
+        yield return new("score nomination", $"POST {Rounds}/{{id:long}}/nominations/{{nominationId:long}}/score", async (a, _) =>
+            {
+                var (round, n) = await FreshNominationAsync(a, "CY-GX", scored: false);
+                return Send(HttpMethod.Post, $"{Rounds}/{round}/nominations/{n.Id}/score", new NominationScoreInput(88, n.Version));
+            },
+            OK, OK, Forbidden, Forbidden, Forbidden);
+        yield return new("decide nomination", $"POST {Rounds}/{{id:long}}/nominations/{{nominationId:long}}/decide", async (a, _) =>
+            {
+                var (round, n) = await FreshNominationAsync(a, "CY-GX", scored: true);
+                return Send(HttpMethod.Post, $"{Rounds}/{round}/nominations/{n.Id}/decide", new NominationDecisionInput(true, new DateOnly(2025, 7, 1), "矩阵", n.Version));
+            },
+            OK, OK, Forbidden, Forbidden, Forbidden);
         const string Stations = "/api/v1/service-stations";
         const string Homes = "/api/v1/workers-homes";
         yield return new("list service stations", $"GET {Stations}", (_, _) => Task.FromResult(Get($"{Stations}?year=2025&open=true")), OK, OK, OK, OK, Forbidden);
@@ -74,6 +116,9 @@ public abstract partial class AuthorizationMatrixTests
                     return Send(HttpMethod.Post, $"{Homes}/{home.Id}/titles/{home.Titles[0].Id}/revoke", new HomeTitleRevokeInput(new DateOnly(2025, 3, 1), "复查不合格", home.Version));
                 },
                 OK, OK, ok, ok, Forbidden);
+            yield return new($"nominate home {where}", $"POST {Rounds}/{{id:long}}/nominations", async (a, _) =>
+                    Send(HttpMethod.Post, $"{Rounds}/{await FreshRoundAsync(a)}/nominations", new NominationInput((await FreshHomeAsync(a, union)).Id, new DateOnly(2025, 6, 1), "矩阵事迹")),
+                Created, Created, created, created, Forbidden);
             yield return new($"delete workers home {where}", $"DELETE {Homes}/{{id:long}}", async (a, _) => Send(HttpMethod.Delete, $"{Homes}/{(await FreshHomeAsync(a, union)).Id}"),
                 NoContent, NoContent, noContent, noContent, Forbidden);
         }

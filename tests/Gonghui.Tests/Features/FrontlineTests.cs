@@ -91,6 +91,60 @@ public abstract class FrontlineTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await hitech.GetAsync($"/api/v1/workers-homes/{(long)home["id"]!}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/service-stations/{(long)a["id"]!}?version={(long)a["version"]!}")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_award_round_takes_the_unions_nominations_and_the_district_commends_one_whose_title_counts_for_R3()
+    {
+        using var admin = await app.ClientAsAsync("admin");
+        using var hitech = await app.ClientAsAsync("hitech-staff");
+        var tag = $"{app.Provider}{Guid.NewGuid().ToString("N")[..4]}".ToUpperInvariant();
+        var gx = await app.UnionIdAsync("CY-GX");
+        var grassroots = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/unions", new { code = $"PX-{tag}", name = $"评选测试{tag}", kind = "grassroots-union", parentId = gx }), HttpStatusCode.Created))["id"]!;
+        var home = await OkAsync(await hitech.PostJsonAsync("/api/v1/workers-homes", new { unionId = grassroots, kind = "home", name = $"评选职工之家{tag}", builtOn = $"{Year - 2}-05-01", homeIntegrated = true }), HttpStatusCode.Created);
+        var other = await OkAsync(await hitech.PostJsonAsync("/api/v1/workers-homes", new { unionId = grassroots, kind = "small-home", name = $"评选职工小家{tag}", builtOn = $"{Year - 1}-05-01" }), HttpStatusCode.Created);
+        async Task<int> Commended() => (int)(await OkAsync(await admin.GetAsync($"/api/v1/compliance?year={Year}&unionId={gx}")))["items"]!.AsArray()
+            .Single(i => (string)i!["rule"]! == "R3")!["figures"]!.AsArray().Single(f => (string)f!["key"]! == "homesCommended")!["value"]!;
+        var before = await Commended();
+
+        var round = new { year = Year, level = "advanced", name = $"{Year} 年度先进职工之家评选{tag}", criteria = "组织健全、活动经常、职工满意", passScore = 85, nominationsCloseOn = $"{Year}-09-30" };
+        Assert.Equal(HttpStatusCode.Forbidden, (await hitech.PostJsonAsync("/api/v1/award-rounds", round)).StatusCode); // the district's to open
+        var opened = await OkAsync(await admin.PostJsonAsync("/api/v1/award-rounds", round), HttpStatusCode.Created);
+        var id = (long)opened["id"]!;
+
+        var late = await OkAsync(await hitech.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations", new { homeId = (long)home["id"]!, nominatedOn = $"{Year}-10-01", reason = "事迹" }), HttpStatusCode.BadRequest);
+        Assert.Equal(["nominatedOn"], Keys(late)); // after the close
+        await OkAsync(await hitech.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations", new { homeId = (long)home["id"]!, nominatedOn = $"{Year}-09-01", reason = "职工书屋常年开放" }), HttpStatusCode.Created);
+        var both = await OkAsync(await hitech.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations", new { homeId = (long)other["id"]!, nominatedOn = $"{Year}-09-02", reason = "小家建设有特色" }), HttpStatusCode.Created);
+        Assert.Equal(["homeId"], Keys(await OkAsync(await hitech.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations", new { homeId = (long)home["id"]!, nominatedOn = $"{Year}-09-03", reason = "再次" }), HttpStatusCode.BadRequest)));
+        var first = both["nominations"]!.AsArray().Single(n => (long)n!["homeId"]! == (long)home["id"]!)!;
+        var second = both["nominations"]!.AsArray().Single(n => (long)n!["homeId"]! == (long)other["id"]!)!;
+        Assert.Equal(HttpStatusCode.Forbidden, (await hitech.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)first["id"]!}/score", new { score = 99, version = (long)first["version"]! })).StatusCode);
+
+        // Scored 80 against a pass of 85: it cannot be commended; rescored 90, it is.
+        var scored = await OkAsync(await admin.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)first["id"]!}/score", new { score = 80, version = (long)first["version"]! }));
+        first = scored["nominations"]!.AsArray().Single(n => (long)n!["id"]! == (long)first["id"]!)!;
+        Assert.Equal(["commend"], Keys(await OkAsync(await admin.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)first["id"]!}/decide", new { commend = true, decidedOn = $"{Year}-11-01", version = (long)first["version"]! }), HttpStatusCode.BadRequest)));
+        scored = await OkAsync(await admin.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)first["id"]!}/score", new { score = 90, version = (long)first["version"]! }));
+        first = scored["nominations"]!.AsArray().Single(n => (long)n!["id"]! == (long)first["id"]!)!;
+        var decided = await OkAsync(await admin.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)first["id"]!}/decide", new { commend = true, decidedOn = $"{Year}-11-01", note = "区总工会命名", version = (long)first["version"]! }));
+        Assert.Equal(("commended", true), ((string)decided["nominations"]!.AsArray().Single(n => (long)n!["id"]! == (long)first["id"]!)!["decision"]!, (bool)decided["nominations"]!.AsArray().Single(n => (long)n!["id"]! == (long)first["id"]!)!["titleInForce"]!));
+        Assert.Equal(["commend"], Keys(await OkAsync(await admin.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)second["id"]!}/decide", new { commend = false, decidedOn = $"{Year}-11-01", version = (long)second["version"]! }), HttpStatusCode.BadRequest))); // not scored
+        second = (await OkAsync(await admin.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)second["id"]!}/score", new { score = 70, version = (long)second["version"]! })))["nominations"]!.AsArray().Single(n => (long)n!["id"]! == (long)second["id"]!)!;
+        var declined = await OkAsync(await admin.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)second["id"]!}/decide", new { commend = false, decidedOn = $"{Year}-11-01", version = (long)second["version"]! }));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostJsonAsync($"/api/v1/award-rounds/{id}/nominations/{(long)second["id"]!}/decide", new { commend = true, decidedOn = $"{Year}-11-02", version = (long)declined["nominations"]!.AsArray().Single(n => (long)n!["id"]! == (long)second["id"]!)!["version"]! })).StatusCode);
+
+        var titled = await OkAsync(await hitech.GetAsync($"/api/v1/workers-homes/{(long)home["id"]!}"));
+        Assert.Equal(("advanced", Year, $"{Year} 年度先进职工之家评选{tag}"), ((string)titled["titles"]![0]!["level"]!, (int)titled["titles"]![0]!["year"]!, (string)titled["titles"]![0]!["source"]!));
+        Assert.Equal(before + 1, await Commended());
+        var listed = (await OkAsync(await admin.GetAsync($"/api/v1/award-rounds?year={Year}&q={tag}")))["items"]![0]!;
+        Assert.Equal((2, 1, 1), ((int)listed["nominations"]!, (int)listed["commended"]!, (int)listed["declined"]!));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/v1/award-rounds/{id}?version={(long)opened["version"]!}")).StatusCode);
+        Assert.Contains(tag, await (await admin.GetAsync($"/api/v1/award-rounds/export?year={Year}&format=csv")).Content.ReadAsStringAsync());
+
+        // Another union's staff see the round, not these nominations.
+        using var education = await app.ClientAsAsync("jianwai-admin");
+        Assert.Empty((await OkAsync(await education.GetAsync($"/api/v1/award-rounds/{id}")))["nominations"]!.AsArray());
+    }
 }
 
 [Collection("sqlite")]

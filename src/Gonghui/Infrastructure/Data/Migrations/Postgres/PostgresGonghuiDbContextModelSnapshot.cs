@@ -2770,6 +2770,117 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("warning_signals", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.AwardNomination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DecisionNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("HomeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("NominatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("TitleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeId");
+
+                    b.HasIndex("TitleId");
+
+                    b.HasIndex("RoundId", "HomeId")
+                        .IsUnique();
+
+                    b.ToTable("award_nominations", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.AwardRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("NominationsCloseOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PassScore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("award_rounds", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.WorkersHomes.HomeTitle", b =>
                 {
                     b.Property<long>("Id")
@@ -4336,6 +4447,32 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Case");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.AwardNomination", b =>
+                {
+                    b.HasOne("Gonghui.Features.WorkersHomes.WorkersHome", "Home")
+                        .WithMany()
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.WorkersHomes.AwardRound", "Round")
+                        .WithMany("Nominations")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.WorkersHomes.HomeTitle", "Title")
+                        .WithMany()
+                        .HasForeignKey("TitleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Home");
+
+                    b.Navigation("Round");
+
+                    b.Navigation("Title");
+                });
+
             modelBuilder.Entity("Gonghui.Features.WorkersHomes.HomeTitle", b =>
                 {
                     b.HasOne("Gonghui.Features.WorkersHomes.WorkersHome", "Home")
@@ -4559,6 +4696,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Reports");
 
                     b.Navigation("Signals");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.AwardRound", b =>
+                {
+                    b.Navigation("Nominations");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WorkersHomes.WorkersHome", b =>

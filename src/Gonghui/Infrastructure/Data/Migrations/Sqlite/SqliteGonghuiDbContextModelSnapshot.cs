@@ -2659,6 +2659,113 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("warning_signals", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.AwardNomination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NominatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TitleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeId");
+
+                    b.HasIndex("TitleId");
+
+                    b.HasIndex("RoundId", "HomeId")
+                        .IsUnique();
+
+                    b.ToTable("award_nominations", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.AwardRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NominationsCloseOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("award_rounds", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.WorkersHomes.HomeTitle", b =>
                 {
                     b.Property<long>("Id")
@@ -4201,6 +4308,32 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.AwardNomination", b =>
+                {
+                    b.HasOne("Gonghui.Features.WorkersHomes.WorkersHome", "Home")
+                        .WithMany()
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.WorkersHomes.AwardRound", "Round")
+                        .WithMany("Nominations")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gonghui.Features.WorkersHomes.HomeTitle", "Title")
+                        .WithMany()
+                        .HasForeignKey("TitleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Home");
+
+                    b.Navigation("Round");
+
+                    b.Navigation("Title");
+                });
+
             modelBuilder.Entity("Gonghui.Features.WorkersHomes.HomeTitle", b =>
                 {
                     b.HasOne("Gonghui.Features.WorkersHomes.WorkersHome", "Home")
@@ -4424,6 +4557,11 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Reports");
 
                     b.Navigation("Signals");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.WorkersHomes.AwardRound", b =>
+                {
+                    b.Navigation("Nominations");
                 });
 
             modelBuilder.Entity("Gonghui.Features.WorkersHomes.WorkersHome", b =>
