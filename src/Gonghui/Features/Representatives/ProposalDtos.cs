@@ -180,7 +180,7 @@ public sealed class ProposalReader(GonghuiDbContext db, CurrentActor actor, Dist
             return Outcome.Conflict(t["Proposal.AlreadyReviewed"]);
         }
 
-        var e = Versioned(input.Version);
+        var e = ValidationErrors.ForStep(input.Version, t);
         if (input.Kind is not { } kind || !Enum.IsDefined(kind))
         {
             e.Add("kind", t["Proposal.KindRequired"]);
@@ -208,7 +208,7 @@ public sealed class ProposalReader(GonghuiDbContext db, CurrentActor actor, Dist
             return Outcome.Conflict(t["Proposal.NotAssigned"]);
         }
 
-        var e = Versioned(input.Version);
+        var e = ValidationErrors.ForStep(input.Version, t);
         var round = target.Rounds.MaxBy(r => r.Number)!;
         var answered = Between(e, "answeredOn", input.AnsweredOn, round.StartedOn);
         var answer = e.Required(t, "answer", input.Answer, 4000, "Proposal.AnswerRequired");
@@ -230,7 +230,7 @@ public sealed class ProposalReader(GonghuiDbContext db, CurrentActor actor, Dist
             return Outcome.Conflict(t["Proposal.NotAnswered"]);
         }
 
-        var e = Versioned(input.Version);
+        var e = ValidationErrors.ForStep(input.Version, t);
         if (input.Rating is not { } rating || !Enum.IsDefined(rating))
         {
             e.Add("rating", t["Proposal.RatingRequired"]);
@@ -257,7 +257,7 @@ public sealed class ProposalReader(GonghuiDbContext db, CurrentActor actor, Dist
             return Outcome.Conflict(t["Proposal.CannotReopen", ProposalRule.MaxRounds - 1]);
         }
 
-        var e = Versioned(input.Version);
+        var e = ValidationErrors.ForStep(input.Version, t);
         var last = rounds[^1];
         var reopened = Between(e, "reopenedOn", input.ReopenedOn, last.RatedOn!.Value);
         var reason = e.Required(t, "reason", input.Reason, 500, "Proposal.ReopenReasonRequired");
@@ -272,17 +272,6 @@ public sealed class ProposalReader(GonghuiDbContext db, CurrentActor actor, Dist
         target.Rounds.Add(round);
         target.Status = ProposalStatus.Assigned;
         return null;
-    }
-
-    private ValidationErrors Versioned(long? version)
-    {
-        var e = new ValidationErrors();
-        if (version is null)
-        {
-            e.Add("version", t["Field.VersionRequired"]);
-        }
-
-        return e;
     }
 
     /// <summary>A step's day: given, not before the step it follows, not after today.</summary>

@@ -18,9 +18,7 @@ public sealed class UpdateProposal(GonghuiDbContext db, ProposalReader reader, I
 
             if (input.Version is null)
             {
-                var e = new ValidationErrors();
-                e.Add("version", t["Field.VersionRequired"]);
-                return Outcome.Invalid(e);
+                return Outcome.Invalid(ValidationErrors.ForStep(null, t));
             }
 
             return await reader.CheckAndApplyAsync(input, proposal, ct);

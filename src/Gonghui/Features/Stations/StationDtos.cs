@@ -118,11 +118,7 @@ public sealed class StationReader(GonghuiDbContext db, CurrentActor actor, Distr
     /// </summary>
     public Outcome? Score(StationScoreInput input, ServiceStation station)
     {
-        var e = new ValidationErrors();
-        if (input.Version is null)
-        {
-            e.Add("version", t["Field.VersionRequired"]);
-        }
+        var e = ValidationErrors.ForStep(input.Version, t);
 
         if (input.ScoredOn is not { } on || on < station.OpenedOn || on > LocalizationSetup.Today)
         {

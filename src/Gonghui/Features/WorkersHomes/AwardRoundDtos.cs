@@ -137,7 +137,7 @@ public sealed class AwardRoundReader(GonghuiDbContext db, CurrentActor actor, IS
             return Outcome.Conflict(t["AwardRound.AlreadyDecided"]);
         }
 
-        var e = Versioned(input.Version);
+        var e = ValidationErrors.ForStep(input.Version, t);
         if (input.Score is not (>= 0 and <= 100))
         {
             e.Add("score", t["AwardRound.ScoreInvalid"]);
@@ -161,7 +161,7 @@ public sealed class AwardRoundReader(GonghuiDbContext db, CurrentActor actor, IS
         }
 
         var round = nomination.Round!;
-        var e = Versioned(input.Version);
+        var e = ValidationErrors.ForStep(input.Version, t);
         if (input.Commend is not bool commend)
         {
             e.Add("commend", t["AwardRound.DecisionRequired"]);
@@ -202,16 +202,5 @@ public sealed class AwardRoundReader(GonghuiDbContext db, CurrentActor actor, IS
         nomination.DecidedOn = input.DecidedOn;
         nomination.DecisionNote = note;
         return null;
-    }
-
-    private ValidationErrors Versioned(long? version)
-    {
-        var e = new ValidationErrors();
-        if (version is null)
-        {
-            e.Add("version", t["Field.VersionRequired"]);
-        }
-
-        return e;
     }
 }

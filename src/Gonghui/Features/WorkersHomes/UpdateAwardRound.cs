@@ -13,9 +13,7 @@ public sealed class UpdateAwardRound(GonghuiDbContext db, AwardRoundReader reade
         {
             if (input.Version is null)
             {
-                var e = new ValidationErrors();
-                e.Add("version", t["Field.VersionRequired"]);
-                return Task.FromResult<Outcome?>(Outcome.Invalid(e));
+                return Task.FromResult<Outcome?>(Outcome.Invalid(ValidationErrors.ForStep(null, t)));
             }
 
             return Task.FromResult(reader.CheckAndApply(input, round));

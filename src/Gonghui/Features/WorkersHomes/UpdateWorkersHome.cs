@@ -13,9 +13,7 @@ public sealed class UpdateWorkersHome(GonghuiDbContext db, WorkersHomeReader rea
         {
             if (input.Version is null)
             {
-                var e = new ValidationErrors();
-                e.Add("version", t["Field.VersionRequired"]);
-                return Outcome.Invalid(e);
+                return Outcome.Invalid(ValidationErrors.ForStep(null, t));
             }
 
             return await reader.CheckAndApplyAsync(input, home, ct);

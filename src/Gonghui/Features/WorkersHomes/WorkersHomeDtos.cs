@@ -90,7 +90,7 @@ public sealed class WorkersHomeReader(GonghuiDbContext db, CurrentActor actor, I
     /// <summary>A title given in a year from the home's building to this one; the same title once a year.</summary>
     public Outcome? Commend(HomeTitleInput input, WorkersHome home)
     {
-        var e = Versioned(input.Version);
+        var e = ValidationErrors.ForStep(input.Version, t);
         if (input.Level is not { } level || !Enum.IsDefined(level))
         {
             e.Add("level", t["WorkersHome.LevelRequired"]);
@@ -128,7 +128,7 @@ public sealed class WorkersHomeReader(GonghuiDbContext db, CurrentActor actor, I
             return Outcome.Conflict(t["WorkersHome.AlreadyRevoked"]);
         }
 
-        var e = Versioned(input.Version);
+        var e = ValidationErrors.ForStep(input.Version, t);
         if (input.RevokedOn is not { } on || on.Year < title.Year || on > LocalizationSetup.Today)
         {
             e.Add("revokedOn", t["WorkersHome.RevokedOnInvalid", title.Year]);
@@ -143,16 +143,5 @@ public sealed class WorkersHomeReader(GonghuiDbContext db, CurrentActor actor, I
         title.RevokedOn = input.RevokedOn;
         title.RevokeReason = reason!;
         return null;
-    }
-
-    private ValidationErrors Versioned(long? version)
-    {
-        var e = new ValidationErrors();
-        if (version is null)
-        {
-            e.Add("version", t["Field.VersionRequired"]);
-        }
-
-        return e;
     }
 }

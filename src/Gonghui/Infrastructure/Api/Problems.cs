@@ -69,4 +69,16 @@ public sealed class ValidationErrors
     public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     public string Summary => string.Join("；", errors.SelectMany(e => e.Value));
+
+    /// <summary>The errors of a step on a record read before: starting with the version, which the step must carry.</summary>
+    public static ValidationErrors ForStep(long? version, Microsoft.Extensions.Localization.IStringLocalizer t)
+    {
+        var e = new ValidationErrors();
+        if (version is null)
+        {
+            e.Add("version", t["Field.VersionRequired"]);
+        }
+
+        return e;
+    }
 }
