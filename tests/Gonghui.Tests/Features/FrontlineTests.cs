@@ -85,6 +85,9 @@ public abstract class FrontlineTests(GonghuiApp app)
         Assert.Equal(("not-met", false), ((string)revoked["status"]!, Part(revoked, "homesCommended")));
         Assert.Equal(0, (int)(await OkAsync(await admin.GetAsync($"/api/v1/workers-homes?unionId={first}&titled=true")))["total"]!);
 
+        var report = (await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={Year}&unionId={union}")))["figures"]!.AsArray().ToDictionary(f => (string)f!["key"]!, f => (string)f!["value"]!);
+        Assert.Equal(("2", "2", "1"), (report["StationsScored"], report["WorkersHomesBuilt"], report["HomeTitlesGiven"])); // a title given and later revoked was still given that year
+
         using var hitech = await app.ClientAsAsync("hitech-staff");
         Assert.Equal(HttpStatusCode.NotFound, (await hitech.GetAsync($"/api/v1/service-stations/{(long)a["id"]!}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await hitech.PostJsonAsync($"/api/v1/service-stations/{(long)a["id"]!}/scores", new { scoredOn = $"{Year}-10-01", items = Points(0, 0, 0, 0, 0, 0), version = (long)a["version"]! })).StatusCode);

@@ -55,6 +55,18 @@ public abstract class RepresentativeTests(GonghuiApp app)
         var women = members.Take(5).Count(m => m.Woman);
         Assert.Equal((women, women >= 1.5m), ((int)ratios["women"]["count"]!, (bool)ratios["women"]["met"]!));
 
+        // Seen as the member is: the staff of the grassroots union the members belong to see them, though the congress is the union's above.
+        var login = $"dbstaff{tag}".ToLowerInvariant();
+        await OkAsync(await admin.PostJsonAsync("/api/v1/users", new { login, displayName = "基层干事", role = "union-staff", unionId = grassroots, password = "Staff#Gonghui2026" }), HttpStatusCode.Created);
+        using (var below = await app.ClientAsAsync(login))
+        {
+            Assert.Equal(5, (int)(await OkAsync(await below.GetAsync($"/api/v1/representatives?termId={term}")))["total"]!);
+            Assert.Equal(HttpStatusCode.Forbidden, (await below.PutJsonAsync($"/api/v1/representatives/{(long)reps[0]["id"]!}", new
+            {
+                constituency = "越权", constituencyKind = "workshop", electedOn = $"{Year - 1}-03-01", version = (long)reps[0]["version"]!,
+            })).StatusCode); // kept by the congress's union
+        }
+
         var resigned = await OkAsync(await admin.PostJsonAsync($"/api/v1/representatives/{(long)reps[4]["id"]!}/end", new { kind = "resigned", endedOn = $"{Year}-06-30", reason = "调离本行业", version = (long)reps[4]["version"]! }));
         Assert.Equal(("resigned", false), ((string)resigned["endKind"]!, (bool)resigned["serving"]!));
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostJsonAsync($"/api/v1/representatives/{(long)reps[4]["id"]!}/end", new { kind = "recalled", endedOn = $"{Year}-07-01", reason = "再次", version = (long)resigned["version"]! })).StatusCode);

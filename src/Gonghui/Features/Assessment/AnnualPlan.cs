@@ -44,6 +44,8 @@ public enum CountedRecord
     AffairsNotices,
     Evaluations,
     Proposals,
+    StationsScored,
+    HomeTitlesGiven,
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>

@@ -258,6 +258,8 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
                 CountedRecord.AffairsNotices => await db.Set<OpenAffairs.AffairsNotice>().IgnoreQueryFilters().CountAsync(n => n.Union!.Path.StartsWith(path) && n.PublishedOn >= from && n.PublishedOn <= to, ct),
                 CountedRecord.Evaluations => await db.Set<Evaluations.Evaluation>().IgnoreQueryFilters().CountAsync(e => e.Union!.Path.StartsWith(path) && e.Year == year, ct),
                 CountedRecord.Proposals => await db.Set<Representatives.Proposal>().IgnoreQueryFilters().CountAsync(p => p.Union!.Path.StartsWith(path) && p.Year == year, ct),
+                CountedRecord.StationsScored => await db.Set<Stations.StationScore>().IgnoreQueryFilters().CountAsync(c => c.Station!.Union!.Path.StartsWith(path) && c.Year == year, ct),
+                CountedRecord.HomeTitlesGiven => await db.Set<WorkersHomes.HomeTitle>().IgnoreQueryFilters().CountAsync(i => i.Home!.Union!.Path.StartsWith(path) && i.Year == year, ct),
                 _ => await db.Set<InfoReport>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.SubmittedAt >= fromAt && r.SubmittedAt < toAt, ct),
             };
         }

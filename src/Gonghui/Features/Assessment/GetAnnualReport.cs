@@ -106,6 +106,10 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Democracy", "Proposals", await db.Set<Representatives.Proposal>().CountAsync(p => p.Union!.Path.StartsWith(path) && p.Year == year, ct), "/democracy/proposals");
         Add("Democracy", "Representatives", await db.Set<Representatives.Representative>().CountAsync(r => r.Term!.Union!.Path.StartsWith(path) && r.ElectedOn <= to && (r.EndedOn == null || r.EndedOn > to), ct), "/democracy/representatives");
 
+        Add("Frontline", "StationsScored", await db.Set<Stations.StationScore>().CountAsync(c => c.Station!.Union!.Path.StartsWith(path) && c.Year == year, ct), $"/frontline/stations?year={year}");
+        Add("Frontline", "WorkersHomesBuilt", await db.Set<WorkersHomes.WorkersHome>().CountAsync(h => h.Union!.Path.StartsWith(path) && h.BuiltOn >= from && h.BuiltOn <= to, ct), "/frontline/workers-homes");
+        Add("Frontline", "HomeTitlesGiven", await db.Set<WorkersHomes.HomeTitle>().CountAsync(i => i.Home!.Union!.Path.StartsWith(path) && i.Year == year, ct), "/frontline/workers-homes");
+
         var certified = (await training.CertifiedAsync([(0, path)], from, to, ct))[0].Workers;
         Add("Services", "CertifiedWorkers", certified, $"/services/training?year={year}");
         var competitions = await db.Set<SkillsCompetition>().Where(c => c.Union!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to)

@@ -33,9 +33,10 @@ public enum RepresentativeEnd
 /// <summary>
 /// A permanent representative (常任代表) of a congress term run with permanent representatives: a member elected by a
 /// constituency, serving the term's whole length unless replaced, recalled or resigned (with the day and the reason).
-/// Seen by the staff of the congress's union and those above it.
+/// Seen, as the member is, by the staff of the member's union and those above it — the congress's union among them,
+/// since a representative is a member of it or of a union under it; kept by the congress's union.
 /// </summary>
-[ScopedBy("Term.Union")]
+[ScopedBy("Member.Union")]
 public sealed class Representative : IVersioned
 {
     public long Id { get; set; }
