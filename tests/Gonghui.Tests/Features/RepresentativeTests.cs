@@ -60,7 +60,10 @@ public abstract class RepresentativeTests(GonghuiApp app)
         await OkAsync(await admin.PostJsonAsync("/api/v1/users", new { login, displayName = "基层干事", role = "union-staff", unionId = grassroots, password = "Staff#Gonghui2026" }), HttpStatusCode.Created);
         using (var below = await app.ClientAsAsync(login))
         {
-            Assert.Equal(5, (int)(await OkAsync(await below.GetAsync($"/api/v1/representatives?termId={term}")))["total"]!);
+            var seen = await OkAsync(await below.GetAsync($"/api/v1/representatives?termId={term}"));
+            Assert.Equal((5, 5), ((int)seen["total"]!, seen["items"]!.AsArray().Count)); // the rows, not only their count, though the congress is above them
+            Assert.All(seen["items"]!.AsArray(), r => Assert.Equal($"常任代表测试DB{tag}", (string)r!["unionName"]!));
+            Assert.Equal(1, (int)(await OkAsync(await below.GetAsync($"/api/v1/representatives/{(long)reps[0]["id"]!}")))["termNumber"]!);
             Assert.Equal(HttpStatusCode.Forbidden, (await below.PutJsonAsync($"/api/v1/representatives/{(long)reps[0]["id"]!}", new
             {
                 constituency = "越权", constituencyKind = "workshop", electedOn = $"{Year - 1}-03-01", version = (long)reps[0]["version"]!,

@@ -33,7 +33,7 @@ public sealed class ListRepresentatives(GonghuiDbContext db, RepresentativeReade
         query = page.SortField == "electedOn"
             ? (page.Descending ? query.OrderByDescending(x => x.ElectedOn) : query.OrderBy(x => x.ElectedOn)).ThenBy(x => x.Id)
             : query.OrderBy(x => x.TermId).ThenBy(x => x.Constituency).ThenBy(x => x.Id);
-        return page.ApplyAsync(reader.Project(query), ct);
+        return reader.PageAsync(page, query, ct);
     }
 
     public static void Map(RouteGroupBuilder g) =>

@@ -27,13 +27,41 @@ public sealed record RepresentativeEndInput(RepresentativeEnd? Kind, DateOnly? E
 /// <summary>Reads, finds and checks representatives for the module's use cases.</summary>
 public sealed class RepresentativeReader(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
-    public IQueryable<RepresentativeDto> Project(IQueryable<Representative> source) =>
-        source.Select(x => new RepresentativeDto(x.Id, x.TermId, x.Term!.Number, x.Term.UnionId, x.Term.Union!.Name, x.MemberId, x.Member!.Name, x.Member.Gender,
-            x.Member.Union!.Name, x.Constituency, x.ConstituencyKind, x.ElectedOn, x.FrontLine, x.Officer, x.ReplacesId, x.Replaces != null ? x.Replaces.Member!.Name : null,
-            x.EndedOn, x.EndKind, x.EndReason, x.Version));
+    /// <summary>A representative as the actor's scope reads it: everything but the term, which may belong to a union above.</summary>
+    private sealed record Row(long Id, long TermId, long MemberId, string MemberName, Gender Gender, string MemberUnionName, string Constituency,
+        ConstituencyKind ConstituencyKind, DateOnly ElectedOn, bool FrontLine, bool Officer, long? ReplacesId, string? ReplacesName, DateOnly? EndedOn,
+        RepresentativeEnd? EndKind, string EndReason, long Version);
 
-    public Task<RepresentativeDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
-        Project((ignoreScope ? db.Set<Representative>().IgnoreQueryFilters() : db.Set<Representative>()).AsNoTracking().Where(x => x.Id == id)).FirstOrDefaultAsync(ct);
+    private static IQueryable<Row> Rows(IQueryable<Representative> source) =>
+        source.Select(x => new Row(x.Id, x.TermId, x.MemberId, x.Member!.Name, x.Member.Gender, x.Member.Union!.Name, x.Constituency, x.ConstituencyKind, x.ElectedOn,
+            x.FrontLine, x.Officer, x.ReplacesId, x.Replaces != null ? x.Replaces.Member!.Name : null, x.EndedOn, x.EndKind, x.EndReason, x.Version));
+
+    /// <summary>
+    /// Adds each row's congress term and union. Read past the scope, in a query of its own: a representative is seen as the
+    /// member is, so a grassroots union's staff see their members' seats in the congress of a union above, with that
+    /// congress's name and term (joined into the scoped read, the term's filter would drop the row and leave the count).
+    /// </summary>
+    private async Task<List<RepresentativeDto>> WithTermsAsync(IReadOnlyList<Row> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.TermId).Distinct().ToList();
+        var terms = await db.Set<CongressTerm>().IgnoreQueryFilters().AsNoTracking().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Number, x.UnionId, UnionName = x.Union!.Name }).ToDictionaryAsync(x => x.Id, ct);
+        return rows.Select(r => new RepresentativeDto(r.Id, r.TermId, terms[r.TermId].Number, terms[r.TermId].UnionId, terms[r.TermId].UnionName, r.MemberId, r.MemberName,
+            r.Gender, r.MemberUnionName, r.Constituency, r.ConstituencyKind, r.ElectedOn, r.FrontLine, r.Officer, r.ReplacesId, r.ReplacesName, r.EndedOn, r.EndKind,
+            r.EndReason, r.Version)).ToList();
+    }
+
+    public async Task<PagedResult<RepresentativeDto>> PageAsync(PageQuery page, IQueryable<Representative> source, CancellationToken ct)
+    {
+        var rows = await page.ApplyAsync(Rows(source), ct);
+        return new PagedResult<RepresentativeDto>(await WithTermsAsync(rows.Items, ct), rows.Total, rows.Page, rows.PageSize);
+    }
+
+    public async Task<RepresentativeDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false)
+    {
+        var row = await Rows((ignoreScope ? db.Set<Representative>().IgnoreQueryFilters() : db.Set<Representative>()).AsNoTracking().Where(x => x.Id == id)).FirstOrDefaultAsync(ct);
+        return row is null ? null : (await WithTermsAsync([row], ct))[0];
+    }
 
     private sealed record TermFound(long Id, string Path, bool Permanent, DateOnly StartsOn, DateOnly EndsOn);
 
