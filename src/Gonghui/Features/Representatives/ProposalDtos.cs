@@ -133,7 +133,7 @@ public sealed class ProposalReader(GonghuiDbContext db, CurrentActor actor, Dist
         var today = LocalizationSetup.Today;
         if (input.SubmittedOn is not { } on || on > today || (term is not null && (on < term.StartsOn || on > term.EndsOn)))
         {
-            e.Add("submittedOn", term is null ? t["Proposal.SubmittedOnInvalid", "", ""] : t["Proposal.SubmittedOnInvalid", Day(term.StartsOn), Day(term.EndsOn)]);
+            e.Add("submittedOn", term is null ? t["Proposal.SubmittedOnRequired"] : t["Proposal.SubmittedOnInvalid", Day(term.StartsOn), Day(term.EndsOn)]);
         }
 
         var ids = (input.ProposerIds ?? []).Distinct().ToList();

@@ -177,7 +177,7 @@ public sealed class AwardRoundReader(GonghuiDbContext db, CurrentActor actor, IS
 
         if (input.DecidedOn is not { } on || on < nomination.NominatedOn || on > LocalizationSetup.Today)
         {
-            e.Add("decidedOn", t["Proposal.DayInvalid", nomination.NominatedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+            e.Add("decidedOn", t["AwardRound.DecidedOnInvalid", nomination.NominatedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
         var note = e.Optional(t, "note", input.Note, 500) ?? "";
