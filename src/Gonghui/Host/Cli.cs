@@ -168,6 +168,7 @@ public static class Cli
                 Console.WriteLine($"demo proposals: {await sp.GetRequiredService<SeedDemoProposals>().HandleAsync(ct)} representatives' proposals");
                 var frontline = await sp.GetRequiredService<SeedDemoFrontline>().HandleAsync(ct);
                 Console.WriteLine($"demo service posts: {frontline.Stations} service stations, {frontline.Homes} Workers' Homes, {frontline.Rounds} award rounds");
+                Console.WriteLine($"demo Jing Cards: {await sp.GetRequiredService<SeedDemoServiceCards>().HandleAsync(ct):N0} cards");
                 var assessment = await sp.GetRequiredService<SeedDemoAssessment>().HandleAsync(ct);
                 Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions, {assessment.Plans} annual plans, {assessment.Certificates} training certificates");
             }

@@ -284,6 +284,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. RepresentativeCases(),
         .. ProposalCases(),
         .. FrontlineCases(),
+        .. ServiceCardCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -46,7 +46,7 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
         {
             Name = t["Member.Name"].Value, Id = t["Member.IdNumber"].Value, Phone = t["Member.Phone"].Value, Gender = t["Member.Gender"].Value,
             Birth = t[revealAsked ? "Member.BirthDate" : "Member.BirthYear"].Value, Union = t["Member.Union"].Value, Enterprise = t["Member.Enterprise"].Value,
-            Joined = t["Member.JoinedOn"].Value, Card = t["Member.CardNumber"].Value, Status = t["Member.Status"].Value,
+            Joined = t["Member.JoinedOn"].Value, Status = t["Member.Status"].Value,
         };
         var genders = Enum.GetValues<Gender>().ToDictionary(g => g, g => t[$"Gender.{g}"].Value);
         var statuses = Enum.GetValues<MemberStatus>().ToDictionary(g => g, g => t[$"MemberStatus.{g}"].Value);
@@ -65,7 +65,6 @@ public sealed class ExportMembers(GonghuiDbContext db, PersonalDataProtector pro
                 [headers.Union] = m.UnionName,
                 [headers.Enterprise] = workplace,
                 [headers.Joined] = m.JoinedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                [headers.Card] = m.CardNumber,
                 [headers.Status] = statuses[m.Status],
             };
         });

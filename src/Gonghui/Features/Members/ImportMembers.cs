@@ -34,10 +34,9 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         new("enterprise", "Member.Enterprise", false, "北京星河信息科技有限公司", "工作单位", "单位名称", "所在单位", "单位", "企业名称", "enterprise", "employer", "company"),
         new("creditCode", "Enterprise.CreditCode", false, "", "统一社会信用代码", "信用代码", "社会信用代码", "credit code", "creditcode"),
         new("joinedOn", "Member.JoinedOn", false, "2024-03-01", "入会日期", "入会时间", "joined", "joined on", "join date"),
-        new("cardNumber", "Member.CardNumber", false, "", "京卡号", "京卡", "京卡卡号", "card", "card number", "cardnumber"),
     ];
 
-    private sealed record Staged(int Row, string Name, string IdHash, string IdCipher, string? PhoneHash, string? PhoneCipher, DateOnly Birth, Gender Gender, long? EnterpriseId, DateOnly? JoinedOn, string? Card);
+    private sealed record Staged(int Row, string Name, string IdHash, string IdCipher, string? PhoneHash, string? PhoneCipher, DateOnly Birth, Gender Gender, long? EnterpriseId, DateOnly? JoinedOn);
 
     public string StagingTable => "import_members";
 
@@ -49,13 +48,12 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         (m."Name" <> s.name
           OR (s.phone_hash IS NOT NULL AND s.phone_hash IS DISTINCT FROM m."PhoneHash")
           OR (s.enterprise_id IS NOT NULL AND s.enterprise_id IS DISTINCT FROM m."EnterpriseId")
-          OR (s.joined_on IS NOT NULL AND s.joined_on IS DISTINCT FROM m."JoinedOn")
-          OR (s.card IS NOT NULL AND s.card IS DISTINCT FROM m."CardNumber"))
+          OR (s.joined_on IS NOT NULL AND s.joined_on IS DISTINCT FROM m."JoinedOn"))
         """;
 
     private const string Active = "m.\"IdNumberHash\" = s.id_hash AND m.\"Status\" = 'Active'";
 
-    private const string SqliteStagingColumns = "(seq INTEGER PRIMARY KEY, row_no INTEGER, name TEXT, id_hash TEXT, id_cipher TEXT, phone_hash TEXT, phone_cipher TEXT, birth_date TEXT, gender TEXT, enterprise_id INTEGER, joined_on TEXT, card TEXT)";
+    private const string SqliteStagingColumns = "(seq INTEGER PRIMARY KEY, row_no INTEGER, name TEXT, id_hash TEXT, id_cipher TEXT, phone_hash TEXT, phone_cipher TEXT, birth_date TEXT, gender TEXT, enterprise_id INTEGER, joined_on TEXT)";
 
     public async Task<int> StageAsync(ImportRun run, CancellationToken ct)
     {
@@ -64,7 +62,7 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
         var enterprises = await WorkplaceLookup.LoadAsync(db, ct);
         var staging = run.Staging(StagingTable);
         await run.ExecuteAsync(run.Postgres
-            ? "CREATE TEMP TABLE import_members (seq bigint GENERATED ALWAYS AS IDENTITY, row_no integer, name text COLLATE \"C\", id_hash text, id_cipher text, phone_hash text, phone_cipher text, birth_date date, gender text, enterprise_id bigint, joined_on date, card text) ON COMMIT DROP"
+            ? "CREATE TEMP TABLE import_members (seq bigint GENERATED ALWAYS AS IDENTITY, row_no integer, name text COLLATE \"C\", id_hash text, id_cipher text, phone_hash text, phone_cipher text, birth_date date, gender text, enterprise_id bigint, joined_on date) ON COMMIT DROP"
             : $"CREATE TABLE {staging} {SqliteStagingColumns}", ct);
 
         var tally = new Tally();
@@ -98,8 +96,8 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             // to pages all over them, and writes (and commits) several times fewer pages.
             await run.ExecuteAsync($"""
                 CREATE TABLE {staging}_by_hash {SqliteStagingColumns};
-                INSERT INTO {staging}_by_hash (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on, card)
-                  SELECT row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on, card FROM {staging} ORDER BY id_hash;
+                INSERT INTO {staging}_by_hash (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on)
+                  SELECT row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on FROM {staging} ORDER BY id_hash;
                 DROP TABLE {staging};
                 ALTER TABLE {staging}_by_hash RENAME TO {StagingTable};
                 """, ct);
@@ -133,13 +131,13 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             UPDATE members AS m SET "Name" = s.name,
               "PhoneCipher" = COALESCE(s.phone_cipher, m."PhoneCipher"), "PhoneHash" = COALESCE(s.phone_hash, m."PhoneHash"),
               "EnterpriseId" = COALESCE(s.enterprise_id, m."EnterpriseId"), "JoinedOn" = COALESCE(s.joined_on, m."JoinedOn"),
-              "CardNumber" = COALESCE(s.card, m."CardNumber"), "Version" = m."Version" + 1, "UpdatedAt" = @now
+              "Version" = m."Version" + 1, "UpdatedAt" = @now
             FROM {staging} s
             WHERE {InRange} AND {Active} AND m."UnionId" = @union AND {Differs}
             """, ct, range);
         var inserted = await run.ExecuteAsync($"""
-            INSERT INTO members ("Name", "IdNumberCipher", "IdNumberHash", "PhoneCipher", "PhoneHash", "BirthDate", "Gender", "UnionId", "EnterpriseId", "JoinedOn", "CardNumber", "Status", "Version", "CreatedAt", "UpdatedAt")
-            SELECT s.name, s.id_cipher, s.id_hash, s.phone_cipher, s.phone_hash, s.birth_date, s.gender, @union, s.enterprise_id, s.joined_on, s.card, 'Active', 1, @now, @now
+            INSERT INTO members ("Name", "IdNumberCipher", "IdNumberHash", "PhoneCipher", "PhoneHash", "BirthDate", "Gender", "UnionId", "EnterpriseId", "JoinedOn", "Status", "Version", "CreatedAt", "UpdatedAt")
+            SELECT s.name, s.id_cipher, s.id_hash, s.phone_cipher, s.phone_hash, s.birth_date, s.gender, @union, s.enterprise_id, s.joined_on, 'Active', 1, @now, @now
             FROM {staging} s
             WHERE {InRange} AND NOT EXISTS (SELECT 1 FROM members m WHERE {Active})
             """, ct, range);
@@ -285,12 +283,6 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             Fail("joinedOn", t["Member.JoinedOnInvalid"]);
         }
 
-        var card = Normalise.Compact(run.Cell(row, "cardNumber"));
-        if (card.Length > 32)
-        {
-            Fail("cardNumber", t["Field.TooLong", 32]);
-        }
-
         if (errors.Count > 0)
         {
             return (row.Number, errors, null);
@@ -298,7 +290,7 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
 
         return (row.Number, errors, new Staged(row.Number, name, protector.Hash(id.Value!), protector.Encrypt(id.Value!),
             phone is null ? null : protector.Hash(phone), phone is null ? null : protector.Encrypt(phone),
-            id.BirthDate!.Value, id.Gender!.Value, enterpriseId, joined, card.Length == 0 ? null : card));
+            id.BirthDate!.Value, id.Gender!.Value, enterpriseId, joined));
     }
 
     private static Gender? ParseGender(string? raw) => Normalise.Compact(raw).ToLowerInvariant() switch
@@ -311,9 +303,9 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
     private static async Task InsertAsync(ImportRun run, string staging, IEnumerable<Staged> rows, CancellationToken ct)
     {
         await using var insert = run.Command(
-            $"INSERT INTO {staging} (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on, card) VALUES (@row, @name, @idHash, @idCipher, @phoneHash, @phoneCipher, @birth, @gender, @enterprise, @joined, @card)",
+            $"INSERT INTO {staging} (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on) VALUES (@row, @name, @idHash, @idCipher, @phoneHash, @phoneCipher, @birth, @gender, @enterprise, @joined)",
             ("row", 0), ("name", ""), ("idHash", ""), ("idCipher", ""), ("phoneHash", null), ("phoneCipher", null), ("birth", DateOnly.MinValue),
-            ("gender", ""), ("enterprise", null), ("joined", null), ("card", null));
+            ("gender", ""), ("enterprise", null), ("joined", null));
         insert.Prepare();
         var p = insert.Parameters;
         foreach (var s in rows)
@@ -328,7 +320,6 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             p[7].Value = s.Gender.ToString();
             p[8].Value = (object?)s.EnterpriseId ?? DBNull.Value;
             p[9].Value = s.JoinedOn is { } j ? j : DBNull.Value;
-            p[10].Value = (object?)s.Card ?? DBNull.Value;
             await insert.ExecuteNonQueryAsync(ct);
         }
     }
@@ -336,7 +327,7 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
     private static async Task CopyAsync(NpgsqlConnection connection, IEnumerable<Staged> rows, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY import_members (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on, card) FROM STDIN (FORMAT BINARY)", ct);
+            "COPY import_members (row_no, name, id_hash, id_cipher, phone_hash, phone_cipher, birth_date, gender, enterprise_id, joined_on) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var s in rows)
         {
             await copy.StartRowAsync(ct);
@@ -350,7 +341,6 @@ public sealed class ImportMembers(PersonalDataProtector protector) : IRosterImpo
             await copy.WriteAsync(s.Gender.ToString(), NpgsqlDbType.Text, ct);
             await WriteNullableAsync(copy, s.EnterpriseId, NpgsqlDbType.Bigint, ct);
             await WriteNullableAsync(copy, s.JoinedOn, NpgsqlDbType.Date, ct);
-            await WriteNullableAsync(copy, s.Card, NpgsqlDbType.Text, ct);
         }
 
         await copy.CompleteAsync(ct);

@@ -110,21 +110,6 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
     /// <summary>The body of <c>POST /members/search</c>: the list's parameters, out of the URL.</summary>
     public sealed record SearchRequest([property: MaxLength(PageQuery.MaxSearchLength)] string? Q, long? UnionId, long? EnterpriseId, MemberStatus? Status, bool? Reveal, int? Page, int? PageSize, [property: MaxLength(PageQuery.MaxSortLength)] string? Sort);
 
-    /// <summary>The body's parameters held to the bounds the query string's are (<see cref="QueryBounds"/>).</summary>
-    private static ValidationErrors OutOfBounds(IStringLocalizer t, SearchRequest r)
-    {
-        var e = new ValidationErrors();
-        foreach (var (name, value) in new[] { ("q", r.Q), ("sort", r.Sort), ("page", r.Page?.ToString(CultureInfo.InvariantCulture)), ("pageSize", r.PageSize?.ToString(CultureInfo.InvariantCulture)) })
-        {
-            if (QueryBounds.Problem(t, name, value) is { } problem)
-            {
-                e.Add(name, problem);
-            }
-        }
-
-        return e;
-    }
-
     public static void Map(RouteGroupBuilder g)
     {
         g.MapGet("/", async (ListMembers h, Problems p, IStringLocalizer<SharedResource> t, int? page, int? pageSize, string? q, string? sort, long? unionId, long? enterpriseId, string? status, bool? reveal, CancellationToken ct) =>
@@ -134,7 +119,7 @@ public sealed class ListMembers(GonghuiDbContext db, PersonalDataProtector prote
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("ListMembers");
         g.MapPost("/search", async (SearchRequest r, ListMembers h, Problems p, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-                OutOfBounds(t, r) is { Any: true } errors ? p.Validation(errors.ToDictionary()) : (await h.HandleAsync(new PageQuery(r.Page, r.PageSize, r.Q, r.Sort), new Filter(r.UnionId, r.EnterpriseId, r.Status, r.Reveal == true), ct)).ToHttp(p, TypedResults.Ok))
+                QueryBounds.Body(t, r.Q, r.Sort, r.Page, r.PageSize) is { Any: true } errors ? p.Validation(errors.ToDictionary()) : (await h.HandleAsync(new PageQuery(r.Page, r.PageSize, r.Q, r.Sort), new Filter(r.UnionId, r.EnterpriseId, r.Status, r.Reveal == true), ct)).ToHttp(p, TypedResults.Ok))
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("SearchMembers");
     }

@@ -58,9 +58,6 @@ public sealed class Member : IVersioned, IUnionOwned
 
     public DateOnly? JoinedOn { get; set; }
 
-    /// <summary>Jing Card mutual-aid service card number (R8).</summary>
-    public string? CardNumber { get; set; }
-
     public MemberStatus Status { get; set; }
 
     /// <summary>When this membership ended (transfer or leaving).</summary>
@@ -107,7 +104,6 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.HasIndex(m => m.PhoneHash);
         b.Property(m => m.Gender).HasConversion<string>().HasMaxLength(8);
         b.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
-        b.Property(m => m.CardNumber).HasMaxLength(32);
         b.Property(m => m.EndReason).HasMaxLength(200);
         b.Property(m => m.Version).IsConcurrencyToken();
         // Covers both of R18's member counts: today's by status, and a past year-end's by the membership dates (the

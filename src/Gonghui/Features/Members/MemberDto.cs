@@ -22,7 +22,6 @@ public sealed record MemberDto(
     long? EnterpriseId,
     string? EnterpriseName,
     DateOnly? JoinedOn,
-    string? CardNumber,
     MemberStatus Status,
     DateOnly? EndedOn,
     string? EndReason,
@@ -45,7 +44,6 @@ public sealed record MemberRow(
     long? EnterpriseId,
     string? EnterpriseName,
     DateOnly? JoinedOn,
-    string? CardNumber,
     MemberStatus Status,
     DateOnly? EndedOn,
     string? EndReason,
@@ -60,7 +58,7 @@ public sealed record MemberRow(
         var phone = PhoneCipher is null ? null : protector.Decrypt(PhoneCipher);
         return new MemberDto(
             Id, Name, reveal ? id : Masking.MaskIdNumber(id), phone is null ? null : reveal ? phone : Masking.MaskPhone(phone),
-            BirthDate.Year, reveal ? BirthDate : null, Gender, UnionId, UnionName, EnterpriseId, EnterpriseName, JoinedOn, CardNumber, Status, EndedOn, EndReason,
+            BirthDate.Year, reveal ? BirthDate : null, Gender, UnionId, UnionName, EnterpriseId, EnterpriseName, JoinedOn, Status, EndedOn, EndReason,
             TransferredFromId, reveal, Version, CreatedAt, UpdatedAt);
     }
 }
@@ -82,7 +80,7 @@ internal static class MemberQueries
     public static IQueryable<MemberRow> ToRow(this IQueryable<Member> members) =>
         members.Select(m => new MemberRow(
             m.Id, m.Name, m.IdNumberCipher, m.PhoneCipher, m.BirthDate, m.Gender, m.UnionId, m.Union!.Name, m.EnterpriseId, null,
-            m.JoinedOn, m.CardNumber, m.Status, m.EndedOn, m.EndReason, m.TransferredFromId, m.Version, m.CreatedAt, m.UpdatedAt));
+            m.JoinedOn, m.Status, m.EndedOn, m.EndReason, m.TransferredFromId, m.Version, m.CreatedAt, m.UpdatedAt));
 
     /// <summary>The rows with their workplaces' names, looked up by key whatever union covers the enterprise.</summary>
     public static async Task<List<MemberRow>> NameWorkplacesAsync(this GonghuiDbContext db, IReadOnlyCollection<MemberRow> rows, CancellationToken ct)

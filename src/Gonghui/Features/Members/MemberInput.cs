@@ -29,14 +29,11 @@ public sealed record MemberInput
 
     public DateOnly? JoinedOn { get; init; }
 
-    [MaxLength(32)]
-    public string? CardNumber { get; init; }
-
     public long? Version { get; init; }
 }
 
 /// <summary>A member's fields as checked: the normalised ID number with what it tells, the cleaned phone.</summary>
-public sealed record CheckedMember(string Name, IdNumberCheck Id, string? Phone, long UnionId, long? EnterpriseId, DateOnly? JoinedOn, string? CardNumber);
+public sealed record CheckedMember(string Name, IdNumberCheck Id, string? Phone, long UnionId, long? EnterpriseId, DateOnly? JoinedOn);
 
 /// <summary>Field checks, the ID number's check character, and whether the actor may keep members of the union named.</summary>
 /// <summary>The union holding a person's active membership: its name, and its path to tell whether the caller may see it.</summary>
@@ -74,11 +71,6 @@ public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor
             e.Add("joinedOn", t["Member.JoinedOnInvalid"]);
         }
 
-        if (input.CardNumber?.Trim() is { Length: > 32 })
-        {
-            e.Add("cardNumber", t["Field.TooLong", 32]);
-        }
-
         string? unionPath = null;
         if (input.UnionId is not long unionId)
         {
@@ -103,8 +95,7 @@ public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor
             return (e, null, false);
         }
 
-        var card = string.IsNullOrWhiteSpace(input.CardNumber) ? null : input.CardNumber.Trim();
-        return (e, new CheckedMember(name, id, phone, input.UnionId!.Value, input.EnterpriseId, input.JoinedOn, card), !actor.CanWriteRegistryUnder(unionPath!));
+        return (e, new CheckedMember(name, id, phone, input.UnionId!.Value, input.EnterpriseId, input.JoinedOn), !actor.CanWriteRegistryUnder(unionPath!));
     }
 
     /// <summary>Rule member-unique: the union that already holds this person's active membership, if another record does.</summary>
@@ -148,6 +139,5 @@ public sealed class MemberInputValidator(GonghuiDbContext db, CurrentActor actor
         target.UnionId = input.UnionId;
         target.EnterpriseId = input.EnterpriseId;
         target.JoinedOn = input.JoinedOn;
-        target.CardNumber = input.CardNumber;
     }
 }

@@ -12,9 +12,10 @@ namespace Gonghui.Features.Members;
 
 /// <summary>
 /// <c>POST /api/v1/members/{id}/transfers</c> (会员关系转接): the member's union transfers the membership out to another union.
-/// The old record ends as transferred; a new active record opens in the receiving union, keeping the join date.
+/// The old record ends as transferred; a new active record opens in the receiving union, keeping the join date; what
+/// belongs to the person (<see cref="IFollowsMember"/>) moves to it.
 /// </summary>
-public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, PersonalDataProtector protector, IStringLocalizer<SharedResource> t)
+public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, PersonalDataProtector protector, IEnumerable<IFollowsMember> followers, IStringLocalizer<SharedResource> t)
 {
     public sealed record Request(long? ToUnionId, long? EnterpriseId, DateOnly? Date, [property: MaxLength(200)] string? Reason, long? Version);
 
@@ -84,12 +85,16 @@ public sealed class TransferMember(GonghuiDbContext db, MemberAccess access, Per
             UnionId = toUnion!.Id,
             EnterpriseId = request.EnterpriseId,
             JoinedOn = member.JoinedOn,
-            CardNumber = member.CardNumber,
             Status = MemberStatus.Active,
             TransferredFromId = member.Id,
         };
         db.Members.Add(moved);
         await db.SaveChangesAsync(ct);
+        foreach (var follower in followers)
+        {
+            await follower.MoveAsync(member.Id, moved.Id, ct);
+        }
+
         await tx.CommitAsync(ct);
         return (await db.Members.AsNoTracking().IgnoreQueryFilters().Where(m => m.Id == moved.Id).ToRow().FirstNamedAsync(db, ct)).Open(protector, false);
     }

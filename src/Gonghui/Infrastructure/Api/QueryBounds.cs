@@ -51,6 +51,21 @@ public sealed class QueryBounds(Problems problems, IStringLocalizer<SharedResour
         return errors.Count > 0 ? ValueTask.FromResult<object?>(problems.Validation(errors)) : next(context);
     }
 
+    /// <summary>A search sent by POST held to the bounds the query string's are: its text, sort, page and page size.</summary>
+    public static ValidationErrors Body(IStringLocalizer t, string? q, string? sort, int? page, int? pageSize)
+    {
+        var e = new ValidationErrors();
+        foreach (var (name, value) in new[] { ("q", q), ("sort", sort), ("page", page?.ToString(CultureInfo.InvariantCulture)), ("pageSize", pageSize?.ToString(CultureInfo.InvariantCulture)) })
+        {
+            if (Problem(t, name, value) is { } problem)
+            {
+                e.Add(name, problem);
+            }
+        }
+
+        return e;
+    }
+
     /// <summary>
     /// What is wrong with one shared parameter's value, or null: for the query string here, and for a body that carries
     /// the same parameters (a search sent by POST).

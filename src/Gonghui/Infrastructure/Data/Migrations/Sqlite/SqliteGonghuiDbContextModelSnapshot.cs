@@ -1608,10 +1608,6 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CardNumber")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2126,6 +2122,76 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("TermId", "MemberId");
 
                     b.ToTable("representatives", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.ServiceCards.ServiceCard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardNumberCipher")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LostOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReplacedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardNumberHash")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("service_cards", (string)null);
                 });
 
             modelBuilder.Entity("Gonghui.Features.Stations.ServiceStation", b =>
@@ -4162,6 +4228,17 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Replaces");
 
                     b.Navigation("Term");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.ServiceCards.ServiceCard", b =>
+                {
+                    b.HasOne("Gonghui.Features.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Stations.ServiceStation", b =>
