@@ -884,6 +884,27 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_union_admin_records_the_bank_s_issue_of_an_applied_card_and_sees_it_masked_and_counted()
+    {
+        var page = await console.SignInAsync("hitech-admin");
+        await page.GotoAsync("/services/cards");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync("#card-issuance >> text=发放率", Visible);
+        var inForce = await page.InnerTextAsync("#card-issuance .ant-descriptions-item-content >> nth=1");
+        await ChooseAsync(page, "#card-status", "已申领");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#card-table .ant-table-row')].length > 0 && [...document.querySelectorAll('#card-table .ant-table-row')].every(r => r.textContent.includes('已申领'))");
+        await page.ClickAsync("#card-table .ant-table-row >> nth=0 >> a");
+        await OpenModalAsync(page, "#card-step-Issue", "#card-number");
+        await page.FillAsync("#card-number", "6214 8399 0000 4321");
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync("#card-details >> text=已发卡", Visible);
+        await page.WaitForSelectorAsync("#card-details >> text=************4321", Visible);
+        Assert.DoesNotContain("6214839900004321", await page.ContentAsync());
+        var counted = int.Parse(inForce.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) + 1;
+        await page.WaitForSelectorAsync($"#card-issuance .ant-descriptions-item-content >> text={counted:N0}", Visible);
+    }
+
+    [Fact]
     public async Task Union_staff_record_a_workers_congress_and_see_the_rates()
     {
         var page = await console.SignInAsync("hitech-staff");

@@ -124,6 +124,10 @@ public abstract class ServiceCardTests(GonghuiApp app)
         r8 = await R8();
         Assert.Equal(0.3333m, (decimal)r8["value"]!);
         Assert.Contains((await OkAsync(await admin.GetAsync("/api/v1/settings"))).AsArray(), s => (string)s!["key"]! == "ServiceCards:IssuanceTarget");
+
+        // The year's report counts the cards issued or replaced in it: card 0 issued and replaced, card 1 issued (since cancelled).
+        var report = (await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={Year}&unionId={union}")))["figures"]!.AsArray().ToDictionary(f => (string)f!["key"]!, f => (string)f!["value"]!);
+        Assert.Equal("2", report["CardsIssued"]);
     }
 
     [Fact]

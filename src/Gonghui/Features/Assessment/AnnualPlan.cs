@@ -46,6 +46,7 @@ public enum CountedRecord
     Proposals,
     StationsScored,
     HomeTitlesGiven,
+    CardsIssued,
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>

@@ -116,6 +116,7 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
             .GroupBy(c => 1).Select(g => new { Count = g.Count(), Entrants = g.Sum(c => c.Entrants) }).SingleOrDefaultAsync(ct); // one group at most
         Add("Services", "SkillsCompetitions", competitions?.Count ?? 0, "/services/competitions");
         Add("Services", "CompetitionEntrants", competitions?.Entrants ?? 0, "/services/competitions");
+        Add("Services", "CardsIssued", await db.Set<ServiceCards.ServiceCard>().CountAsync(ServiceCards.ServiceCardFacts.IssuedBetween(path, from, to), ct), "/services/cards");
 
         var items = scorecard.Value!.Items;
         Add("Assessment", "RulesMet", items.Count(i => i.Status == ComplianceStatus.Met), $"/assessment?year={year}");

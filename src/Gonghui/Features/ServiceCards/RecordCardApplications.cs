@@ -15,7 +15,7 @@ namespace Gonghui.Features.ServiceCards;
 /// </summary>
 public sealed class RecordCardApplications(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
 {
-    public sealed record Request(long? UnderUnionId, DateOnly? AppliedOn, string? Branch);
+    public sealed record Request(long? UnderUnionId, DateOnly? AppliedOn, [property: System.ComponentModel.DataAnnotations.MaxLength(100)] string? Branch);
 
     public sealed record Result(int Applied);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gonghui.Features.Members;
 using Gonghui.Features.ServiceCards.Rules;
 using Gonghui.Infrastructure.Api;
@@ -30,10 +31,11 @@ public sealed record ServiceCardRow(long Id, long MemberId, string MemberName, M
 }
 
 /// <summary>The step bodies: a day, perhaps a number or a branch, perhaps a reason; the version read.</summary>
-public sealed record ServiceCardStepInput(DateOnly? Date, string? CardNumber, string? Branch, string? Reason, long? Version);
+public sealed record ServiceCardStepInput(DateOnly? Date, [property: MaxLength(32), RegularExpression(@"^[\d \-]{16,32}$")] string? CardNumber, [property: MaxLength(100)] string? Branch,
+    [property: MaxLength(200)] string? Reason, long? Version);
 
 /// <summary>A new application: the member and the day, at a branch.</summary>
-public sealed record ServiceCardApplication(long? MemberId, DateOnly? AppliedOn, string? Branch);
+public sealed record ServiceCardApplication(long? MemberId, DateOnly? AppliedOn, [property: MaxLength(100)] string? Branch);
 
 /// <summary>Reads cards for the API and the console, and finds one for a step.</summary>
 public sealed class ServiceCardReader(GonghuiDbContext db, CurrentActor actor, PersonalDataProtector protector, IStringLocalizer<SharedResource> t)
@@ -95,9 +97,14 @@ public sealed class ServiceCardReader(GonghuiDbContext db, CurrentActor actor, P
                 }
             }
         }
+        else
+        {
+            // A step that takes no number still holds one sent to the field's limit.
+            e.Optional(t, "cardNumber", input.CardNumber, 32);
+        }
 
         var branch = e.Optional(t, "branch", input.Branch, 100);
-        var reason = step == ServiceCardStep.Cancel ? e.Optional(t, "reason", input.Reason, 200) : null;
+        var reason = e.Optional(t, "reason", input.Reason, 200);
         if (e.Any)
         {
             return Outcome.Invalid(e);

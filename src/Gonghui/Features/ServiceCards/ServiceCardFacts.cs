@@ -37,6 +37,10 @@ public static class ServiceCardFacts
             cards.Where(c => c.Path == a.Path && c.Status == ServiceCardStatus.Applied).Sum(c => c.Count)));
     }
 
+    /// <summary>Cards the bank issued or replaced in a period (a year's report and plans count them), under a union's path.</summary>
+    public static System.Linq.Expressions.Expression<Func<ServiceCard, bool>> IssuedBetween(string path, DateOnly from, DateOnly to) =>
+        c => c.Member!.Union!.Path.StartsWith(path) && ((c.IssuedOn >= from && c.IssuedOn <= to) || (c.ReplacedOn >= from && c.ReplacedOn <= to));
+
     /// <summary>The figures of the union at <paramref name="path"/> and every union under it.</summary>
     public static CardCounts Under(IReadOnlyDictionary<string, CardCounts> byUnion, string path) =>
         byUnion.Where(x => x.Key.StartsWith(path, StringComparison.Ordinal)).Aggregate(CardCounts.None, (sum, x) => sum.Add(x.Value));
