@@ -884,6 +884,42 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Union_staff_record_a_job_fair_from_its_sign_in_sheet_after_a_wrong_sheet_is_refused_line_by_line()
+    {
+        var page = await console.SignInAsync("hitech-staff");
+        await page.GotoAsync("/services/deliveries");
+        await ConsoleServer.WhenInteractiveAsync(page);
+        await page.WaitForSelectorAsync("#delivery-coverage >> text=创业就业", Visible);
+        await OpenModalAsync(page, "#delivery-new", "#delivery-title");
+        await ChooseAsync(page, "#delivery-form-category", "创业就业");
+        await page.FillAsync("#delivery-title", "浏览器登记的秋季招聘会");
+        await page.FillAsync("#delivery-headcount input", "1");
+        await page.Keyboard.PressAsync("Tab");
+        await SaveModalAsync(page);
+        await page.WaitForSelectorAsync(".ant-drawer-title >> text=浏览器登记的秋季招聘会", Visible);
+
+        // A sheet with a malformed ID number is refused, its line named; the right one counts everyone who signed.
+        var wrong = Path.Combine(Path.GetTempPath(), $"gonghui-sheet-{Guid.NewGuid():N}.csv");
+        var right = Path.Combine(Path.GetTempPath(), $"gonghui-sheet-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(wrong, "姓名,身份证号,手机号\r\n求职者甲,,\r\n求职者乙,110105199001011230,\r\n");
+        await File.WriteAllTextAsync(right, "姓名,身份证号,手机号\r\n求职者甲,,\r\n求职者乙,,\r\n求职者丙,,13900000000\r\n");
+        try
+        {
+            await page.SetInputFilesAsync("#delivery-sign-in", wrong);
+            await page.WaitForSelectorAsync("#delivery-sign-in-error >> text=第 3 行", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 30000 });
+            await page.SetInputFilesAsync("#delivery-sign-in", right);
+            await page.WaitForSelectorAsync("#delivery-served >> text=3", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 30000 });
+        }
+        finally
+        {
+            File.Delete(wrong);
+            File.Delete(right);
+        }
+
+        await page.WaitForSelectorAsync("#delivery-table >> text=浏览器登记的秋季招聘会", Visible);
+    }
+
+    [Fact]
     public async Task A_union_admin_records_the_bank_s_issue_of_an_applied_card_and_sees_it_masked_and_counted()
     {
         var page = await console.SignInAsync("hitech-admin");

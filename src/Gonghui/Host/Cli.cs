@@ -169,6 +169,8 @@ public static class Cli
                 var frontline = await sp.GetRequiredService<SeedDemoFrontline>().HandleAsync(ct);
                 Console.WriteLine($"demo service posts: {frontline.Stations} service stations, {frontline.Homes} Workers' Homes, {frontline.Rounds} award rounds");
                 Console.WriteLine($"demo Jing Cards: {await sp.GetRequiredService<SeedDemoServiceCards>().HandleAsync(ct):N0} cards");
+                var services = await sp.GetRequiredService<SeedDemoServices>().HandleAsync(parse.GetValue(seedValue), ct);
+                Console.WriteLine($"demo services: {services.Providers} providers, {services.Purchases} purchases, {services.Deliveries} deliveries");
                 var assessment = await sp.GetRequiredService<SeedDemoAssessment>().HandleAsync(ct);
                 Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions, {assessment.Plans} annual plans, {assessment.Certificates} training certificates");
             }

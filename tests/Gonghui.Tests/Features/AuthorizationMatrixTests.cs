@@ -285,6 +285,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. ProposalCases(),
         .. FrontlineCases(),
         .. ServiceCardCases(),
+        .. ServiceCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

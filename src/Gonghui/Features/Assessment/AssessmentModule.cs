@@ -43,7 +43,7 @@ public static class AssessmentModule
 
     /// <summary>Rules of the plan no module keeps records for yet, and the module that will.</summary>
     private static readonly (string Rule, string Module)[] Unrecorded =
-        [("R9", "Services"), ("R10", "Services")];
+        [("R13", "Portal")];
 
     public static void MapAssessment(this RouteGroupBuilder api)
     {

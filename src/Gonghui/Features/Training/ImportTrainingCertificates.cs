@@ -29,65 +29,16 @@ public sealed partial class ImportTrainingCertificates(AddTrainingCertificates a
 
     public async Task<Outcome<CertificationTrainingDto>> HandleAsync(long id, Stream content, long? version, CancellationToken ct)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"gonghui-certificates-{Guid.NewGuid():N}");
-        try
+        var (rows, problem) = await AttachedTable.ReadAsync(content, MaxFileBytes, MaxRows, Aliases, Aliases.Keys, f => t[$"Training.Column.{f}"].Value, "Training.FileTooManyRows", t, ct);
+        if (rows is null)
         {
-            await using (var copy = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-            {
-                await content.CopyToAsync(copy, ct);
-                if (copy.Length == 0 || copy.Length > MaxFileBytes)
-                {
-                    return Outcome.Invalid("file", t[copy.Length == 0 ? "Import.File.Empty" : "Import.FileTooLarge", MaxFileBytes / 1024 / 1024]);
-                }
-            }
-
-            var read = Read(path);
-            if (read.Rows is not { } rows)
-            {
-                return Outcome.Invalid("file", read.Problem!);
-            }
-
-            var added = await add.HandleAsync(id, new CertificatesInput([.. rows.Select(r => r.Input)], version), ct);
-            return added is { Kind: OutcomeKind.Invalid, Errors: { } errors } ? Outcome.Invalid(ByLine(errors, rows)) : added;
+            return Outcome.Invalid("file", problem!);
         }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
 
-    /// <summary>The file's rows as certificates with their line numbers, or why the file cannot be read.</summary>
-    private (List<(int Line, CertificateInput Input)>? Rows, string? Problem) Read(string path)
-    {
-        try
-        {
-            using var file = TabularFile.Open(path);
-            var columns = ImportText.MapColumns(file.Headers, Aliases);
-            var missing = Aliases.Keys.Where(f => !columns.ContainsKey(f)).Select(f => t[$"Training.Column.{f}"].Value).ToList();
-            if (missing.Count > 0)
-            {
-                return (null, t["Import.File.MissingColumns", string.Join("、", missing)]);
-            }
-
-            string? Cell(TabularRow row, string field) => row[columns[field]];
-            var rows = new List<(int, CertificateInput)>();
-            foreach (var row in file.Rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))))
-            {
-                if (rows.Count == MaxRows)
-                {
-                    return (null, t["Training.FileTooManyRows", MaxRows]);
-                }
-
-                var issued = ImportText.TryParseDate(Cell(row, "issuedOn"), out var on) ? on : null;
-                rows.Add((row.Number, new CertificateInput(Cell(row, "workerName"), Cell(row, "idNumber"), Cell(row, "certificateNumber"), issued)));
-            }
-
-            return (rows, null);
-        }
-        catch (TabularFileException e)
-        {
-            return (null, t[$"Import.File.{e.Code}", e.Detail ?? ""]);
-        }
+        var certificates = rows.Select(r => (r.Line, Input: new CertificateInput(r["workerName"], r["idNumber"], r["certificateNumber"],
+            ImportText.TryParseDate(r["issuedOn"], out var on) ? on : null))).ToList();
+        var added = await add.HandleAsync(id, new CertificatesInput([.. certificates.Select(r => r.Input)], version), ct);
+        return added is { Kind: OutcomeKind.Invalid, Errors: { } errors } ? Outcome.Invalid(ByLine(errors, certificates)) : added;
     }
 
     /// <summary><c>certificates[3].idNumber</c> (the fourth row sent) as <c>rows[5].idNumber</c> (its line in the file).</summary>
