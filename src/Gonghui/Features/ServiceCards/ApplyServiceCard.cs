@@ -29,12 +29,7 @@ public sealed class ApplyServiceCard(GonghuiDbContext db, CurrentActor actor, Se
             return Outcome.Forbidden;
         }
 
-        if (input.AppliedOn is not { } applied || applied > LocalizationSetup.Today || applied.Year < 2000)
-        {
-            e.Add("appliedOn", t["ServiceCard.AppliedOnInvalid"]);
-        }
-
-        var branch = e.Optional(t, "branch", input.Branch, 100) ?? "";
+        var branch = ServiceCardReader.CheckApplication(e, t, input.AppliedOn, input.Branch);
         if (e.Any)
         {
             return Outcome.Invalid(e);

@@ -35,12 +35,7 @@ public sealed class RecordCardApplications(GonghuiDbContext db, CurrentActor act
             return Outcome.Forbidden;
         }
 
-        if (request.AppliedOn is not { } applied || applied > LocalizationSetup.Today || applied.Year < 2000)
-        {
-            e.Add("appliedOn", t["ServiceCard.AppliedOnInvalid"]);
-        }
-
-        var branch = e.Optional(t, "branch", request.Branch, 100) ?? "";
+        var branch = ServiceCardReader.CheckApplication(e, t, request.AppliedOn, request.Branch);
         if (e.Any)
         {
             return Outcome.Invalid(e);

@@ -57,6 +57,17 @@ public sealed class ServiceCardReader(GonghuiDbContext db, CurrentActor actor, P
         return found is null ? Outcome.NotFound : actor.CanWriteRegistryUnder(found.Path) ? found.Card : Outcome.Forbidden;
     }
 
+    /// <summary>An application's day (after 2000, not after today) and branch, as one application or a union's list gives them; the branch, trimmed.</summary>
+    public static string CheckApplication(ValidationErrors e, IStringLocalizer t, DateOnly? appliedOn, string? branch)
+    {
+        if (appliedOn is not { } applied || applied > LocalizationSetup.Today || applied.Year < 2000)
+        {
+            e.Add("appliedOn", t["ServiceCard.AppliedOnInvalid"]);
+        }
+
+        return e.Optional(t, "branch", branch, 100) ?? "";
+    }
+
     /// <summary>
     /// Runs one step of a card's life: refused with 409 when the card's state does not allow it; the day checked against
     /// today and the card's own earlier days, the number (issue, replace) checked and not held by anyone else.

@@ -18,13 +18,14 @@ public sealed record DesignatedServiceInput(long? UnionId, ServiceCategory? Cate
 
 /// <summary>The designated services (专项定点服务) unions run themselves: read, checked, changed.</summary>
 public sealed class DesignatedServices(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
+    : ServiceRecords<DesignatedService, DesignatedServiceDto, DesignatedServiceInput>(db, actor, t)
 {
     private static IQueryable<DesignatedServiceDto> Project(IQueryable<DesignatedService> source) =>
         source.Select(d => new DesignatedServiceDto(d.Id, d.UnionId, d.Union!.Name, d.Category, d.Name, d.Description, d.Place, d.StartsOn, d.EndsOn, d.Version));
 
     public Task<PagedResult<DesignatedServiceDto>> ListAsync(PageQuery page, int? year, long? unionId, ServiceCategory? category, CancellationToken ct)
     {
-        var query = db.Set<DesignatedService>().AsNoTracking();
+        var query = Db.Set<DesignatedService>().AsNoTracking();
         if (year is int y)
         {
             var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
@@ -50,70 +51,41 @@ public sealed class DesignatedServices(GonghuiDbContext db, CurrentActor actor, 
         return page.ApplyAsync(Project(query), ct);
     }
 
-    public Task<DesignatedServiceDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
-        Project((ignoreScope ? db.Set<DesignatedService>().IgnoreQueryFilters() : db.Set<DesignatedService>()).AsNoTracking().Where(d => d.Id == id)).FirstOrDefaultAsync(ct);
+    public override Task<DesignatedServiceDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
+        Project((ignoreScope ? Db.Set<DesignatedService>().IgnoreQueryFilters() : Db.Set<DesignatedService>()).AsNoTracking().Where(d => d.Id == id)).FirstOrDefaultAsync(ct);
 
-    public async Task<Outcome<DesignatedServiceDto>> CreateAsync(DesignatedServiceInput input, CancellationToken ct)
-    {
-        var created = new DesignatedService();
-        if (await CheckAndApplyAsync(input, created, ct) is { } refused)
-        {
-            return refused;
-        }
+    protected override string ReferencedKey => "DesignatedService.Referenced";
 
-        db.Add(created);
-        await db.SaveChangesAsync(ct);
-        return (await ReadAsync(created.Id, ct, ignoreScope: true))!;
-    }
+    protected override long? VersionOf(DesignatedServiceInput input) => input.Version;
 
-    public Task<Outcome<DesignatedServiceDto>> UpdateAsync(long id, DesignatedServiceInput input, CancellationToken ct) =>
-        Steps.RunAsync(db, id, input.Version, FindWritableAsync, x => CheckAndApplyAsync(input, x, ct), async (x, c) => (await ReadAsync(x, c, ignoreScope: true))!, ct);
-
-    public async Task<Outcome<bool>> DeleteAsync(long id, long? version, CancellationToken ct)
-    {
-        var found = await FindWritableAsync(id, ct);
-        if (!found.IsOk)
-        {
-            return found.Failed<bool>();
-        }
-
-        return (await db.TryDeleteAsync(found.Value!, version, ct)).ToOutcome(t["DesignatedService.Referenced"]);
-    }
-
-    public async Task<Outcome<DesignatedService>> FindWritableAsync(long id, CancellationToken ct)
-    {
-        var found = await db.Set<DesignatedService>().IgnoreQueryFilters().Where(d => d.Id == id).Select(d => new { Service = d, d.Union!.Path }).FirstOrDefaultAsync(ct);
-        return found is null ? Outcome.NotFound : actor.CanWriteRegistryUnder(found.Path) ? found.Service : Outcome.Forbidden;
-    }
-
-    public async Task<Outcome?> CheckAndApplyAsync(DesignatedServiceInput input, DesignatedService target, CancellationToken ct)
+    public override async Task<Outcome?> CheckAndApplyAsync(DesignatedServiceInput input, DesignatedService target, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        var path = input.UnionId is long unionId ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct) : null;
+        var path = input.UnionId is long unionId ? await Db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct) : null;
         if (path is null)
         {
-            e.Add("unionId", t["Member.UnionRequired"]);
+            e.Add("unionId", T["Member.UnionRequired"]);
         }
-        else if (!actor.CanWriteRegistryUnder(path))
+        else if (!Actor.CanWriteRegistryUnder(path))
         {
             return Outcome.Forbidden;
         }
 
         if (input.Category is not { } category || !Enum.IsDefined(category))
         {
-            e.Add("category", t["ServicePurchase.CategoryRequired"]);
+            e.Add("category", T["ServicePurchase.CategoryRequired"]);
         }
 
-        var name = e.Required(t, "name", input.Name, 200, "DesignatedService.NameRequired");
-        var description = e.Optional(t, "description", input.Description, 1000) ?? "";
-        var place = e.Optional(t, "place", input.Place, 200) ?? "";
+        var name = e.Required(T, "name", input.Name, 200, "DesignatedService.NameRequired");
+        var description = e.Optional(T, "description", input.Description, 1000) ?? "";
+        var place = e.Optional(T, "place", input.Place, 200) ?? "";
         if (input.StartsOn is not { } starts || starts.Year < 2000 || starts > LocalizationSetup.Today)
         {
-            e.Add("startsOn", t["DesignatedService.StartsOnInvalid"]);
+            e.Add("startsOn", T["DesignatedService.StartsOnInvalid"]);
         }
         else if (input.EndsOn is { } ends && (ends < starts || ends > LocalizationSetup.Today))
         {
-            e.Add("endsOn", t["DesignatedService.EndsOnInvalid"]);
+            e.Add("endsOn", T["DesignatedService.EndsOnInvalid"]);
         }
 
         if (e.Any)

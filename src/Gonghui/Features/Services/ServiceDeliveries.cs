@@ -25,6 +25,7 @@ public sealed record ServiceDeliveryInput(long? UnionId, ServiceCategory? Catego
 
 /// <summary>Service deliveries (R10): read, checked and changed.</summary>
 public sealed class ServiceDeliveries(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
+    : ServiceRecords<ServiceDelivery, ServiceDeliveryDto, ServiceDeliveryInput>(db, actor, t)
 {
     /// <summary>A delivery names at most this many members; a larger event is counted by its headcount.</summary>
     public const int MaxRecipients = 2_000;
@@ -34,11 +35,11 @@ public sealed class ServiceDeliveries(GonghuiDbContext db, CurrentActor actor, I
             d.Headcount, d.Recipients.OrderBy(r => r.Id).Select(r => new RecipientDto(r.MemberId, r.Member!.Name)).ToList(), d.Notes, d.Version));
 
     private ServiceDeliveryDto Shown(ServiceDeliveryDto d) =>
-        actor.MayRevealPersonalData ? d : d with { Recipients = [.. d.Recipients.Select(r => r with { Name = Masking.MaskGeneric(r.Name) })] };
+        Actor.MayRevealPersonalData ? d : d with { Recipients = [.. d.Recipients.Select(r => r with { Name = Masking.MaskGeneric(r.Name) })] };
 
     public async Task<PagedResult<ServiceDeliveryDto>> ListAsync(PageQuery page, int? year, long? unionId, ServiceCategory? category, long? purchaseId, CancellationToken ct)
     {
-        var query = db.Set<ServiceDelivery>().AsNoTracking();
+        var query = Db.Set<ServiceDelivery>().AsNoTracking();
         if (year is int y)
         {
             var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
@@ -47,7 +48,7 @@ public sealed class ServiceDeliveries(GonghuiDbContext db, CurrentActor actor, I
 
         if (unionId is long u)
         {
-            var path = db.Unions.IgnoreQueryFilters().Where(x => x.Id == u).Select(x => x.Path);
+            var path = Db.Unions.IgnoreQueryFilters().Where(x => x.Id == u).Select(x => x.Path);
             query = query.Where(d => path.Any(p => d.Union!.Path.StartsWith(p)));
         }
 
@@ -71,113 +72,85 @@ public sealed class ServiceDeliveries(GonghuiDbContext db, CurrentActor actor, I
         return rows with { Items = [.. rows.Items.Select(Shown)] };
     }
 
-    public async Task<ServiceDeliveryDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
-        await Project((ignoreScope ? db.Set<ServiceDelivery>().IgnoreQueryFilters() : db.Set<ServiceDelivery>()).AsNoTracking().Where(d => d.Id == id)).FirstOrDefaultAsync(ct) is { } d
+    public override async Task<ServiceDeliveryDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
+        await Project((ignoreScope ? Db.Set<ServiceDelivery>().IgnoreQueryFilters() : Db.Set<ServiceDelivery>()).AsNoTracking().Where(d => d.Id == id)).FirstOrDefaultAsync(ct) is { } d
             ? Shown(d) : null;
 
-    public async Task<Outcome<ServiceDeliveryDto>> CreateAsync(ServiceDeliveryInput input, CancellationToken ct)
-    {
-        var created = new ServiceDelivery();
-        if (await CheckAndApplyAsync(input, created, ct) is { } refused)
-        {
-            return refused;
-        }
+    protected override string ReferencedKey => "ServiceDelivery.Referenced";
 
-        db.Add(created);
-        await db.SaveChangesAsync(ct);
-        return (await ReadAsync(created.Id, ct, ignoreScope: true))!;
-    }
+    protected override long? VersionOf(ServiceDeliveryInput input) => input.Version;
 
-    public Task<Outcome<ServiceDeliveryDto>> UpdateAsync(long id, ServiceDeliveryInput input, CancellationToken ct) =>
-        Steps.RunAsync(db, id, input.Version, FindWritableAsync, x => CheckAndApplyAsync(input, x, ct), async (x, c) => (await ReadAsync(x, c, ignoreScope: true))!, ct);
-
-    public async Task<Outcome<bool>> DeleteAsync(long id, long? version, CancellationToken ct)
-    {
-        var found = await FindWritableAsync(id, ct);
-        if (!found.IsOk)
-        {
-            return found.Failed<bool>();
-        }
-
-        return (await db.TryDeleteAsync(found.Value!, version, ct)).ToOutcome(t["ServiceDelivery.Referenced"]);
-    }
-
-    public async Task<Outcome<ServiceDelivery>> FindWritableAsync(long id, CancellationToken ct)
-    {
-        var found = await db.Set<ServiceDelivery>().IgnoreQueryFilters().Include(d => d.Recipients).Where(d => d.Id == id)
-            .Select(d => new { Delivery = d, d.Union!.Path }).FirstOrDefaultAsync(ct);
-        return found is null ? Outcome.NotFound : actor.CanWriteRegistryUnder(found.Path) ? found.Delivery : Outcome.Forbidden;
-    }
+    protected override IQueryable<ServiceDelivery> WithParts(IQueryable<ServiceDelivery> records) => records.Include(d => d.Recipients);
 
     /// <summary>
     /// Checks a delivery and applies it: the union in scope, the category and day, who ran it (a purchase of the union or
     /// one above it; a station of the union or under it), at least one worker served, named members active in the union or under it.
     /// </summary>
-    public async Task<Outcome?> CheckAndApplyAsync(ServiceDeliveryInput input, ServiceDelivery target, CancellationToken ct)
+    public override async Task<Outcome?> CheckAndApplyAsync(ServiceDeliveryInput input, ServiceDelivery target, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        var path = input.UnionId is long unionId ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct) : null;
+        var path = input.UnionId is long unionId ? await Db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct) : null;
         if (path is null)
         {
-            e.Add("unionId", t["Member.UnionRequired"]);
+            e.Add("unionId", T["Member.UnionRequired"]);
         }
-        else if (!actor.CanWriteRegistryUnder(path))
+        else if (!Actor.CanWriteRegistryUnder(path))
         {
             return Outcome.Forbidden;
         }
 
         if (input.Category is not { } category || !Enum.IsDefined(category))
         {
-            e.Add("category", t["ServicePurchase.CategoryRequired"]);
+            e.Add("category", T["ServicePurchase.CategoryRequired"]);
         }
 
-        var title = e.Required(t, "title", input.Title, 200, "ServiceDelivery.TitleRequired");
-        var place = e.Optional(t, "place", input.Place, 200) ?? "";
-        var notes = e.Optional(t, "notes", input.Notes, 1000) ?? "";
+        var title = e.Required(T, "title", input.Title, 200, "ServiceDelivery.TitleRequired");
+        var place = e.Optional(T, "place", input.Place, 200) ?? "";
+        var notes = e.Optional(T, "notes", input.Notes, 1000) ?? "";
         if (input.DeliveredOn is not { } on || on.Year < 2000 || on > LocalizationSetup.Today)
         {
-            e.Add("deliveredOn", t["ServiceDelivery.DateInvalid"]);
+            e.Add("deliveredOn", T["ServiceDelivery.DateInvalid"]);
         }
 
         var runBy = input.RunBy ?? ServiceRunBy.Union;
         if (!Enum.IsDefined(runBy))
         {
-            e.Add("runBy", t["ServiceDelivery.RunByInvalid"]);
+            e.Add("runBy", T["ServiceDelivery.RunByInvalid"]);
         }
         else if (runBy == ServiceRunBy.Purchase)
         {
-            var purchasePath = input.PurchaseId is long pid ? await db.Set<ServicePurchase>().IgnoreQueryFilters().Where(p => p.Id == pid).Select(p => p.Union!.Path).FirstOrDefaultAsync(ct) : null;
+            var purchasePath = input.PurchaseId is long pid ? await Db.Set<ServicePurchase>().IgnoreQueryFilters().Where(p => p.Id == pid).Select(p => p.Union!.Path).FirstOrDefaultAsync(ct) : null;
             if (purchasePath is null || path is null || !path.StartsWith(purchasePath, StringComparison.Ordinal))
             {
-                e.Add("purchaseId", t["ServiceDelivery.PurchaseRequired"]);
+                e.Add("purchaseId", T["ServiceDelivery.PurchaseRequired"]);
             }
         }
         else if (runBy == ServiceRunBy.Station)
         {
-            var stationPath = input.StationId is long sid ? await db.Set<Stations.ServiceStation>().IgnoreQueryFilters().Where(s => s.Id == sid).Select(s => s.Union!.Path).FirstOrDefaultAsync(ct) : null;
+            var stationPath = input.StationId is long sid ? await Db.Set<Stations.ServiceStation>().IgnoreQueryFilters().Where(s => s.Id == sid).Select(s => s.Union!.Path).FirstOrDefaultAsync(ct) : null;
             if (stationPath is null || path is null || !stationPath.StartsWith(path, StringComparison.Ordinal))
             {
-                e.Add("stationId", t["ServiceDelivery.StationRequired"]);
+                e.Add("stationId", T["ServiceDelivery.StationRequired"]);
             }
         }
 
         var ids = (input.MemberIds ?? []).Distinct().ToList();
         if (input.Headcount is < 0 or > 1_000_000)
         {
-            e.Add("headcount", t["ServiceDelivery.HeadcountInvalid"]);
+            e.Add("headcount", T["ServiceDelivery.HeadcountInvalid"]);
         }
         else if (ids.Count > MaxRecipients)
         {
-            e.Add("memberIds", t["ServiceDelivery.TooManyRecipients", MaxRecipients]);
+            e.Add("memberIds", T["ServiceDelivery.TooManyRecipients", MaxRecipients]);
         }
         else if ((input.Headcount ?? 0) + ids.Count == 0)
         {
-            e.Add("headcount", t["ServiceDelivery.NobodyServed"]);
+            e.Add("headcount", T["ServiceDelivery.NobodyServed"]);
         }
         else if (ids.Count > 0 && path is not null
-            && await db.Set<Member>().IgnoreQueryFilters().CountAsync(m => ids.Contains(m.Id) && m.Status == MemberStatus.Active && m.Union!.Path.StartsWith(path), ct) != ids.Count)
+            && await Db.Set<Member>().IgnoreQueryFilters().CountAsync(m => ids.Contains(m.Id) && m.Status == MemberStatus.Active && m.Union!.Path.StartsWith(path), ct) != ids.Count)
         {
-            e.Add("memberIds", t["ServiceDelivery.MembersOutside"]);
+            e.Add("memberIds", T["ServiceDelivery.MembersOutside"]);
         }
 
         if (e.Any)

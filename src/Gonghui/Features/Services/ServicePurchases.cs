@@ -30,6 +30,7 @@ public sealed record AcceptanceInput(AcceptanceResult? Result, DateOnly? Accepte
 
 /// <summary>Purchase contracts (R9): read, checked, changed, paid and accepted.</summary>
 public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
+    : ServiceRecords<ServicePurchase, ServicePurchaseDto, ServicePurchaseInput>(db, actor, t)
 {
     public const decimal MaxBudget = 100_000_000m;
 
@@ -38,7 +39,7 @@ public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IS
             p.SignedOn, p.StartsOn, p.EndsOn, p.TargetWorkers,
             p.Deliverables.OrderBy(d => d.Id).Select(d => new DeliverableDto(d.Id, d.Name, d.Measure, d.AcceptedOn, d.Result, d.Rating, d.AcceptanceNotes)).ToList(),
             p.Payments.OrderBy(x => x.PaidOn).ThenBy(x => x.Id).Select(x => new PaymentDto(x.Id, x.PaidOn, x.Amount, x.Note)).ToList(),
-            null!, db.Set<ServiceDelivery>().Where(d => d.PurchaseId == p.Id).Sum(d => d.Headcount + d.Recipients.Count()), p.Version));
+            null!, Db.Set<ServiceDelivery>().Where(d => d.PurchaseId == p.Id).Sum(d => d.Headcount + d.Recipients.Count()), p.Version));
 
     /// <summary>The summary is worked out here, not in SQL: SQLite sums no decimals.</summary>
     private static ServicePurchaseDto Summarised(ServicePurchaseDto p) =>
@@ -46,7 +47,7 @@ public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IS
 
     public async Task<PagedResult<ServicePurchaseDto>> ListAsync(PageQuery page, int? year, long? unionId, long? providerId, PurchaseMode? mode, CancellationToken ct)
     {
-        var query = db.Set<ServicePurchase>().AsNoTracking();
+        var query = Db.Set<ServicePurchase>().AsNoTracking();
         if (year is int y)
         {
             var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
@@ -78,132 +79,103 @@ public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IS
         return rows with { Items = [.. rows.Items.Select(Summarised)] };
     }
 
-    public async Task<ServicePurchaseDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
-        await Project((ignoreScope ? db.Set<ServicePurchase>().IgnoreQueryFilters() : db.Set<ServicePurchase>()).AsNoTracking().Where(p => p.Id == id)).FirstOrDefaultAsync(ct) is { } p
+    public override async Task<ServicePurchaseDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
+        await Project((ignoreScope ? Db.Set<ServicePurchase>().IgnoreQueryFilters() : Db.Set<ServicePurchase>()).AsNoTracking().Where(p => p.Id == id)).FirstOrDefaultAsync(ct) is { } p
             ? Summarised(p) : null;
 
-    public async Task<Outcome<ServicePurchaseDto>> CreateAsync(ServicePurchaseInput input, CancellationToken ct)
-    {
-        var created = new ServicePurchase();
-        if (await CheckAndApplyAsync(input, created, ct) is { } refused)
-        {
-            return refused;
-        }
+    protected override string ReferencedKey => "ServicePurchase.Referenced";
 
-        db.Add(created);
-        await db.SaveChangesAsync(ct);
-        return (await ReadAsync(created.Id, ct, ignoreScope: true))!;
-    }
+    protected override long? VersionOf(ServicePurchaseInput input) => input.Version;
 
-    public Task<Outcome<ServicePurchaseDto>> UpdateAsync(long id, ServicePurchaseInput input, CancellationToken ct) =>
-        Steps.RunAsync(db, id, input.Version, FindWritableAsync, x => CheckAndApplyAsync(input, x, ct), async (x, c) => (await ReadAsync(x, c, ignoreScope: true))!, ct);
+    protected override IQueryable<ServicePurchase> WithParts(IQueryable<ServicePurchase> records) => records.Include(p => p.Deliverables).Include(p => p.Payments);
 
-    public async Task<Outcome<bool>> DeleteAsync(long id, long? version, CancellationToken ct)
-    {
-        var found = await FindWritableAsync(id, ct);
-        if (!found.IsOk)
-        {
-            return found.Failed<bool>();
-        }
-
-        if (found.Value!.Payments.Count > 0 || found.Value.Deliverables.Any(d => d.Result is not null))
-        {
-            return Outcome.Conflict(t["ServicePurchase.Referenced"]);
-        }
-
-        return (await db.TryDeleteAsync(found.Value!, version, ct)).ToOutcome(t["ServicePurchase.Referenced"]);
-    }
-
-    public async Task<Outcome<ServicePurchase>> FindWritableAsync(long id, CancellationToken ct)
-    {
-        var found = await db.Set<ServicePurchase>().IgnoreQueryFilters().Include(p => p.Deliverables).Include(p => p.Payments).Where(p => p.Id == id)
-            .Select(p => new { Purchase = p, p.Union!.Path }).FirstOrDefaultAsync(ct);
-        return found is null ? Outcome.NotFound : actor.CanWriteRegistryUnder(found.Path) ? found.Purchase : Outcome.Forbidden;
-    }
+    /// <summary>A contract paid or accepted is the district's record of money spent: it stays.</summary>
+    protected override string? Undeletable(ServicePurchase record) =>
+        record.Payments.Count > 0 || record.Deliverables.Any(d => d.Result is not null) ? T["ServicePurchase.Referenced"].Value : null;
 
     /// <summary>Checks a contract and applies it: the union in scope, a designated provider, the period, a budget not under what was paid, the deliverables (an accepted one stays).</summary>
-    public async Task<Outcome?> CheckAndApplyAsync(ServicePurchaseInput input, ServicePurchase target, CancellationToken ct)
+    public override async Task<Outcome?> CheckAndApplyAsync(ServicePurchaseInput input, ServicePurchase target, CancellationToken ct)
     {
         var e = new ValidationErrors();
-        var path = input.UnionId is long unionId ? await db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct) : null;
+        var path = input.UnionId is long unionId ? await Db.Unions.IgnoreQueryFilters().Where(u => u.Id == unionId).Select(u => u.Path).FirstOrDefaultAsync(ct) : null;
         if (path is null)
         {
-            e.Add("unionId", t["Member.UnionRequired"]);
+            e.Add("unionId", T["Member.UnionRequired"]);
         }
-        else if (!actor.CanWriteRegistryUnder(path))
+        else if (!Actor.CanWriteRegistryUnder(path))
         {
             return Outcome.Forbidden;
         }
 
-        var provider = input.ProviderId is long providerId ? await db.Set<ServiceProvider>().IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == providerId, ct) : null;
+        var provider = input.ProviderId is long providerId ? await Db.Set<ServiceProvider>().IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == providerId, ct) : null;
         if (provider is null || (!provider.Active && provider.Id != target.ProviderId))
         {
-            e.Add("providerId", t["ServicePurchase.ProviderRequired"]);
+            e.Add("providerId", T["ServicePurchase.ProviderRequired"]);
         }
 
-        var title = e.Required(t, "title", input.Title, 200, "ServicePurchase.TitleRequired");
-        var contract = e.Optional(t, "contractNumber", input.ContractNumber, 50) ?? "";
+        var title = e.Required(T, "title", input.Title, 200, "ServicePurchase.TitleRequired");
+        var contract = e.Optional(T, "contractNumber", input.ContractNumber, 50) ?? "";
         if (input.Mode is not { } mode || !Enum.IsDefined(mode))
         {
-            e.Add("mode", t["ServicePurchase.ModeRequired"]);
+            e.Add("mode", T["ServicePurchase.ModeRequired"]);
         }
 
         if (input.Category is not { } category || !Enum.IsDefined(category))
         {
-            e.Add("category", t["ServicePurchase.CategoryRequired"]);
+            e.Add("category", T["ServicePurchase.CategoryRequired"]);
         }
 
         var paid = target.Payments.Sum(p => p.Amount);
         if (input.Budget is not { } budget || budget <= 0 || budget > MaxBudget || decimal.Round(budget, 2) != budget)
         {
-            e.Add("budget", t["ServicePurchase.BudgetInvalid", MaxBudget.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)]);
+            e.Add("budget", T["ServicePurchase.BudgetInvalid", MaxBudget.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)]);
         }
         else if (budget < paid)
         {
-            e.Add("budget", t["ServicePurchase.BudgetUnderPaid", paid.ToString("N2", System.Globalization.CultureInfo.InvariantCulture)]);
+            e.Add("budget", T["ServicePurchase.BudgetUnderPaid", paid.ToString("N2", System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
         if (input.SignedOn is not { } signed || signed.Year < 2000 || signed > LocalizationSetup.Today)
         {
-            e.Add("signedOn", t["ServicePurchase.SignedOnInvalid"]);
+            e.Add("signedOn", T["ServicePurchase.SignedOnInvalid"]);
         }
 
         if (input.StartsOn is not { } starts || starts.Year < 2000 || input.EndsOn is not { } ends || ends < starts || ends > starts.AddYears(5))
         {
-            e.Add("endsOn", t["ServicePurchase.PeriodInvalid"]);
+            e.Add("endsOn", T["ServicePurchase.PeriodInvalid"]);
         }
 
         if (input.TargetWorkers is not { } workers || workers < 0 || workers > 10_000_000)
         {
-            e.Add("targetWorkers", t["ServicePurchase.TargetInvalid"]);
+            e.Add("targetWorkers", T["ServicePurchase.TargetInvalid"]);
         }
 
         var deliverables = input.Deliverables ?? [];
         if (deliverables.Count is 0 or > 50)
         {
-            e.Add("deliverables", t["ServicePurchase.DeliverablesRequired"]);
+            e.Add("deliverables", T["ServicePurchase.DeliverablesRequired"]);
         }
 
         for (var i = 0; i < deliverables.Count; i++)
         {
             if (deliverables[i] is null)
             {
-                e.Add($"deliverables[{i}]", t["ServicePurchase.DeliverablesRequired"]);
+                e.Add($"deliverables[{i}]", T["ServicePurchase.DeliverablesRequired"]);
                 continue;
             }
 
-            e.Required(t, $"deliverables[{i}].name", deliverables[i].Name, 200, "ServicePurchase.DeliverableNameRequired");
-            e.Optional(t, $"deliverables[{i}].measure", deliverables[i].Measure, 500);
+            e.Required(T, $"deliverables[{i}].name", deliverables[i].Name, 200, "ServicePurchase.DeliverableNameRequired");
+            e.Optional(T, $"deliverables[{i}].measure", deliverables[i].Measure, 500);
             if (deliverables[i].Id is long did && target.Deliverables.All(d => d.Id != did))
             {
-                e.Add($"deliverables[{i}].id", t["ServicePurchase.DeliverableMissing"]);
+                e.Add($"deliverables[{i}].id", T["ServicePurchase.DeliverableMissing"]);
             }
         }
 
         var kept = deliverables.Where(d => d?.Id is not null).Select(d => d.Id!.Value).ToHashSet();
         if (target.Deliverables.Any(d => d.Result is not null && !kept.Contains(d.Id)))
         {
-            e.Add("deliverables", t["ServicePurchase.AcceptedKept"]);
+            e.Add("deliverables", T["ServicePurchase.AcceptedKept"]);
         }
 
         if (e.Any)
@@ -238,10 +210,10 @@ public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IS
     }
 
     public Task<Outcome<ServicePurchaseDto>> PayAsync(long id, PaymentInput input, CancellationToken ct) =>
-        Steps.RunAsync(db, id, input.Version, FindWritableAsync, x => Task.FromResult(Pay(x, input)), async (x, c) => (await ReadAsync(x, c, ignoreScope: true))!, ct);
+        Steps.RunAsync(Db, id, input.Version, FindWritableAsync, x => Task.FromResult(Pay(x, input)), async (x, c) => (await ReadAsync(x, c, ignoreScope: true))!, ct);
 
     public Task<Outcome<ServicePurchaseDto>> AcceptAsync(long id, long deliverableId, AcceptanceInput input, CancellationToken ct) =>
-        Steps.RunAsync(db, id, input.Version, FindWritableAsync, x => Task.FromResult(Accept(x, deliverableId, input)), async (x, c) => (await ReadAsync(x, c, ignoreScope: true))!, ct);
+        Steps.RunAsync(Db, id, input.Version, FindWritableAsync, x => Task.FromResult(Accept(x, deliverableId, input)), async (x, c) => (await ReadAsync(x, c, ignoreScope: true))!, ct);
 
     /// <summary>A payment within the budget (the rule R9's contracts are held to), not before the contract was signed.</summary>
     private Outcome? Pay(ServicePurchase purchase, PaymentInput input)
@@ -249,20 +221,20 @@ public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IS
         var e = new ValidationErrors();
         if (input.PaidOn is not { } paidOn || paidOn < purchase.SignedOn || paidOn > LocalizationSetup.Today)
         {
-            e.Add("paidOn", t["ServicePurchase.PaidOnInvalid", purchase.SignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+            e.Add("paidOn", T["ServicePurchase.PaidOnInvalid", purchase.SignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
         var paid = purchase.Payments.Sum(p => p.Amount);
         if (input.Amount is not { } amount || amount <= 0 || decimal.Round(amount, 2) != amount)
         {
-            e.Add("amount", t["ServicePurchase.AmountInvalid"]);
+            e.Add("amount", T["ServicePurchase.AmountInvalid"]);
         }
         else if (!PurchaseRule.WithinBudget(purchase.Budget, paid, amount))
         {
-            e.Add("amount", t["ServicePurchase.OverBudget", (purchase.Budget - paid).ToString("N2", System.Globalization.CultureInfo.InvariantCulture)]);
+            e.Add("amount", T["ServicePurchase.OverBudget", (purchase.Budget - paid).ToString("N2", System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
-        var note = e.Optional(t, "note", input.Note, 200) ?? "";
+        var note = e.Optional(T, "note", input.Note, 200) ?? "";
         if (e.Any)
         {
             return Outcome.Invalid(e);
@@ -282,26 +254,26 @@ public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IS
 
         if (deliverable.Result is not null)
         {
-            return Outcome.Conflict(t["ServicePurchase.AlreadyAccepted"]);
+            return Outcome.Conflict(T["ServicePurchase.AlreadyAccepted"]);
         }
 
         var e = new ValidationErrors();
         if (input.Result is not { } result || !Enum.IsDefined(result))
         {
-            e.Add("result", t["ServicePurchase.ResultRequired"]);
+            e.Add("result", T["ServicePurchase.ResultRequired"]);
         }
 
         if (input.AcceptedOn is not { } on || on < purchase.StartsOn || on > LocalizationSetup.Today)
         {
-            e.Add("acceptedOn", t["ServicePurchase.AcceptedOnInvalid", purchase.StartsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+            e.Add("acceptedOn", T["ServicePurchase.AcceptedOnInvalid", purchase.StartsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
         if (input.Rating is not { } rating || rating < PurchaseRule.MinRating || rating > PurchaseRule.MaxRating)
         {
-            e.Add("rating", t["ServicePurchase.RatingInvalid", PurchaseRule.MinRating, PurchaseRule.MaxRating]);
+            e.Add("rating", T["ServicePurchase.RatingInvalid", PurchaseRule.MinRating, PurchaseRule.MaxRating]);
         }
 
-        var notes = e.Optional(t, "notes", input.Notes, 500) ?? "";
+        var notes = e.Optional(T, "notes", input.Notes, 500) ?? "";
         if (e.Any)
         {
             return Outcome.Invalid(e);
