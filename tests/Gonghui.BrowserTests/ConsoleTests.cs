@@ -920,6 +920,39 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_assistance_case_is_reviewed_by_the_industrial_union_approved_by_the_district_and_paid()
+    {
+        var union = await console.SignInAsync("hitech-admin");
+        await union.GotoAsync("/services/assistance");
+        await ConsoleServer.WhenInteractiveAsync(union);
+        await ChooseAsync(union, "#assistance-status", "基层申报");
+        await union.WaitForFunctionAsync("() => { const rows = [...document.querySelectorAll('#assistance-table .ant-table-row')]; return rows.length > 0 && rows.every(r => r.textContent.includes('基层申报')); }");
+        await union.ClickAsync("#assistance-table .ant-table-row >> nth=0 >> a");
+        await OpenModalAsync(union, "#assistance-Review", "#assistance-step-opinion");
+        await union.FillAsync("#assistance-step-opinion", "经核实，同意上报区总工会");
+        await SaveModalAsync(union);
+        await union.WaitForSelectorAsync("#assistance-status-tag >> text=产业工会审核", Visible);
+        // The union above may not approve: that is the district's.
+        Assert.Equal(0, await union.Locator("#assistance-Approve").CountAsync());
+
+        var district = await console.SignInAsync("admin");
+        await district.GotoAsync("/services/assistance");
+        await ConsoleServer.WhenInteractiveAsync(district);
+        await ChooseAsync(district, "#assistance-status", "产业工会审核");
+        await district.WaitForFunctionAsync("() => { const rows = [...document.querySelectorAll('#assistance-table .ant-table-row')]; return rows.length > 0 && rows.every(r => r.textContent.includes('产业工会审核')); }");
+        await district.ClickAsync("#assistance-table .ant-table-row >> nth=0 >> a");
+        await OpenModalAsync(district, "#assistance-Approve", "#assistance-step-opinion");
+        await district.FillAsync("#assistance-step-opinion", "同意救助");
+        await SaveModalAsync(district);
+        await district.WaitForSelectorAsync("#assistance-status-tag >> text=区总工会审批", Visible);
+        await OpenModalAsync(district, "#assistance-Pay", "#assistance-amount");
+        await district.FillAsync("#assistance-amount input", "500");
+        await district.Keyboard.PressAsync("Tab");
+        await SaveModalAsync(district);
+        await district.WaitForSelectorAsync("#assistance-paid >> text=500.00", Visible);
+    }
+
+    [Fact]
     public async Task A_union_admin_records_the_bank_s_issue_of_an_applied_card_and_sees_it_masked_and_counted()
     {
         var page = await console.SignInAsync("hitech-admin");
@@ -1103,7 +1136,7 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         // The demo's cultural-creative union has one officer where R18 asks three: a red cell, its officer the evidence.
         const string cell = "#cell-CY-WC-R18";
         await page.WaitForSelectorAsync($"{cell}[data-status='not-met']", Visible);
-        Assert.Equal("✗ 1/3", (await page.InnerTextAsync(cell)).Trim());
+        Assert.Equal("✗\u00a01/3", (await page.InnerTextAsync(cell)).Trim()); // the mark stays with its figure
         Assert.Equal("未达标 1/3", await page.GetAttributeAsync(cell, "title"));
         await page.ClickAsync(cell);
         await page.WaitForSelectorAsync("#evidence >> text=未达标", Visible);
@@ -1131,7 +1164,7 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
             await page.ClickAsync(".ant-layout-sider >> text=考核记分卡");
             await page.WaitForURLAsync($"{console.BaseUrl}/assessment");
             await page.WaitForSelectorAsync($"{cell}[data-status='met']", Visible);
-            Assert.Equal("✓ 1/1", (await page.InnerTextAsync(cell)).Trim());
+            Assert.Equal("✓\u00a01/1", (await page.InnerTextAsync(cell)).Trim());
             await page.ClickAsync(cell);
             await page.WaitForSelectorAsync("#evidence >> text=达标", Visible);
         }

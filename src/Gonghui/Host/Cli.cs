@@ -171,6 +171,7 @@ public static class Cli
                 Console.WriteLine($"demo Jing Cards: {await sp.GetRequiredService<SeedDemoServiceCards>().HandleAsync(ct):N0} cards");
                 var services = await sp.GetRequiredService<SeedDemoServices>().HandleAsync(parse.GetValue(seedValue), ct);
                 Console.WriteLine($"demo services: {services.Providers} providers, {services.Purchases} purchases, {services.Deliveries} deliveries");
+                Console.WriteLine($"demo assistance: {await sp.GetRequiredService<SeedDemoAssistance>().HandleAsync(ct)} cases");
                 var assessment = await sp.GetRequiredService<SeedDemoAssessment>().HandleAsync(ct);
                 Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions, {assessment.Plans} annual plans, {assessment.Certificates} training certificates");
             }

@@ -28,6 +28,7 @@ using Gonghui.Features.Settings;
 using Gonghui.Features.Training;
 using Gonghui.Features.ServiceCards;
 using Gonghui.Features.Services;
+using Gonghui.Features.Assistance;
 using Gonghui.Features.WarningCases;
 using Gonghui.Features.WorkersHomes;
 using Gonghui.Features.WorkforceReports;
@@ -77,7 +78,7 @@ public static class WebHost
         // Secure over HTTPS (a proxy's X-Forwarded-Proto counts), like the sign-in cookie; the framework's default is never.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddRepresentatives().AddStations().AddWorkersHomes().AddServiceCards().AddServices().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddRepresentatives().AddStations().AddWorkersHomes().AddServiceCards().AddServices().AddAssistance().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddSingleton<Infrastructure.Api.RecordPages>();
         services.AddSingleton<Infrastructure.Api.ChoosableTables>();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
@@ -92,6 +93,7 @@ public static class WebHost
         services.AddScoped<SeedDemoFrontline>();
         services.AddScoped<SeedDemoServiceCards>();
         services.AddScoped<SeedDemoServices>();
+        services.AddScoped<SeedDemoAssistance>();
         services.AddScoped<SeedDemoAssessment>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -144,6 +146,7 @@ public static class WebHost
         api.MapStations();
         api.MapServiceCards();
         api.MapServices();
+        api.MapAssistance();
         api.MapWorkersHomes();
         api.MapLeadership();
         api.MapTraining();

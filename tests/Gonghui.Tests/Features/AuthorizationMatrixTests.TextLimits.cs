@@ -22,6 +22,8 @@ public abstract partial class AuthorizationMatrixTests
     private static readonly HashSet<string> FormedByAnotherField =
     [
         "PUT /api/v1/settings value", // a number of days, a list of roles …: the setting's own form
+        "POST /api/v1/assistance-cases personName", // a member chosen names the worker; the name is for one not yet a member
+        "POST /api/v1/assistance-cases idNumber",
     ];
 
     /// <summary>Operations that answer their parent record, not the one the text was written to.</summary>

@@ -286,6 +286,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. FrontlineCases(),
         .. ServiceCardCases(),
         .. ServiceCases(),
+        .. AidCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

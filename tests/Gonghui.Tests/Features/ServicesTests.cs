@@ -84,6 +84,9 @@ public abstract class ServicesTests(GonghuiApp app)
         Assert.Equal(200000m, (decimal)listed["items"]![0]!["summary"]!["paid"]!);
         Assert.Contains($"HT-{tag}", await (await admin.GetAsync($"/api/v1/service-purchases/export?year={Year}&unionId={union}&format=csv")).Content.ReadAsStringAsync());
 
+        var report = (await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={Year}&unionId={union}")))["figures"]!.AsArray().ToDictionary(f => (string)f!["key"]!, f => (string)f!["value"]!);
+        Assert.Equal(("1", "200,000.00"), (report["ServicePurchases"], report["ServiceSpend"]));
+
         // R9: a purchase but no designated service yet, then both.
         var r9 = await VerdictAsync(admin, union, "R9");
         Assert.Equal(("not-met", 1m), ((string)r9["status"]!, (decimal)r9["value"]!));
@@ -139,6 +142,9 @@ public abstract class ServicesTests(GonghuiApp app)
         var coverage = (await OkAsync(await admin.GetAsync($"/api/v1/service-deliveries/coverage?year={Year}"))).AsArray().Single(l => (long)l!["unionId"]! == manufacturing)!;
         Assert.Equal(5, coverage["categories"]!.AsArray().Count);
         Assert.False((bool)coverage["met"]!);
+
+        var report = (await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={Year}&unionId={manufacturing}")))["figures"]!.AsArray().ToDictionary(f => (string)f!["key"]!, f => (string)f!["value"]!);
+        Assert.Equal(("4", "91"), (report["ServiceDeliveries"], report["WorkersServed"]));
 
         // Who had legal aid is masked for a role that may not see personal data whole.
         using var staff = await app.ClientAsAsync("district-staff");

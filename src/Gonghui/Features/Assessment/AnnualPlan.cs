@@ -47,6 +47,8 @@ public enum CountedRecord
     StationsScored,
     HomeTitlesGiven,
     CardsIssued,
+    ServiceDeliveries,
+    ServicePurchases,
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>

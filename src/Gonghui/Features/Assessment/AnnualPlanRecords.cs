@@ -260,6 +260,8 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
                 CountedRecord.Proposals => await db.Set<Representatives.Proposal>().IgnoreQueryFilters().CountAsync(p => p.Union!.Path.StartsWith(path) && p.Year == year, ct),
                 CountedRecord.StationsScored => await db.Set<Stations.StationScore>().IgnoreQueryFilters().CountAsync(c => c.Station!.Union!.Path.StartsWith(path) && c.Year == year, ct),
                 CountedRecord.HomeTitlesGiven => await db.Set<WorkersHomes.HomeTitle>().IgnoreQueryFilters().CountAsync(i => i.Home!.Union!.Path.StartsWith(path) && i.Year == year, ct),
+                CountedRecord.ServiceDeliveries => await db.Set<Services.ServiceDelivery>().IgnoreQueryFilters().CountAsync(d => d.Union!.Path.StartsWith(path) && d.DeliveredOn >= from && d.DeliveredOn <= to, ct),
+                CountedRecord.ServicePurchases => await db.Set<Services.ServicePurchase>().IgnoreQueryFilters().CountAsync(Services.ServiceFacts.PurchasesRunning(path, from, to), ct),
                 CountedRecord.CardsIssued => await db.Set<ServiceCards.ServiceCard>().IgnoreQueryFilters().CountAsync(ServiceCards.ServiceCardFacts.IssuedBetween(path, from, to), ct),
                 _ => await db.Set<InfoReport>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.SubmittedAt >= fromAt && r.SubmittedAt < toAt, ct),
             };

@@ -117,6 +117,13 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         Add("Services", "SkillsCompetitions", competitions?.Count ?? 0, "/services/competitions");
         Add("Services", "CompetitionEntrants", competitions?.Entrants ?? 0, "/services/competitions");
         Add("Services", "CardsIssued", await db.Set<ServiceCards.ServiceCard>().CountAsync(ServiceCards.ServiceCardFacts.IssuedBetween(path, from, to), ct), "/services/cards");
+        Add("Services", "ServicePurchases", await db.Set<Services.ServicePurchase>().CountAsync(Services.ServiceFacts.PurchasesRunning(path, from, to), ct), $"/services/purchases?year={year}");
+        // Summed here, not in SQL: SQLite sums no decimals.
+        var spent = (await db.Set<Services.PurchasePayment>().Where(p => p.Purchase!.Union!.Path.StartsWith(path) && p.PaidOn >= from && p.PaidOn <= to).Select(p => p.Amount).ToListAsync(ct)).Sum();
+        Add("Services", "ServiceSpend", spent.ToString("N2", System.Globalization.CultureInfo.InvariantCulture), $"/services/purchases?year={year}");
+        var delivered = Services.ServiceFacts.Under(await Services.ServiceFacts.DeliveredAsync(db, from, to, ct), path);
+        Add("Services", "ServiceDeliveries", delivered.Values.Sum(d => d.Deliveries), $"/services/deliveries?year={year}");
+        Add("Services", "WorkersServed", delivered.Values.Sum(d => d.Workers), $"/services/deliveries?year={year}");
 
         var items = scorecard.Value!.Items;
         Add("Assessment", "RulesMet", items.Count(i => i.Status == ComplianceStatus.Met), $"/assessment?year={year}");

@@ -11,8 +11,6 @@ public static class ServicesModule
         services.AddSettingDefinitions(ServiceSettings.Definitions)
             .AddRecordPage<ServicePurchase>("/services/purchases?open={0}")
             .AddRecordPage<ServiceDelivery>("/services/deliveries?open={0}")
-            .AddRecordPage<ServiceProvider>("/services/purchases?provider={0}")
-            .AddRecordPage<DesignatedService>("/services/deliveries?designated={0}")
             .AddScoped<ServiceProviderRegistry>()
             .AddScoped<ServicePurchases>()
             .AddScoped<ServiceDeliveries>()

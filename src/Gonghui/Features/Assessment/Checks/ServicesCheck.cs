@@ -24,7 +24,7 @@ public sealed class PurchasedServicesCheck(GonghuiDbContext db) : IComplianceChe
         var settings = context.Settings.Get<ServiceSettings>();
         return context.Unions.ToDictionary(u => u.Id, u => ServicesCompliance.Purchases(
             [.. designated.Where(d => d.Path.StartsWith(u.Path, StringComparison.Ordinal))
-                .Select(d => new Evidence("designated-service", d.Id, d.Name, d.StartsOn, $"/api/v1/designated-services/{d.Id}", $"/services/deliveries?designated={d.Id}"))],
+                .Select(d => new Evidence("designated-service", d.Id, d.Name, d.StartsOn, $"/api/v1/designated-services/{d.Id}", $"/services/deliveries?year={context.Year}"))],
             [.. purchases.Where(p => p.Path.StartsWith(u.Path, StringComparison.Ordinal))
                 .Select(p => new Evidence("service-purchase", p.Id, p.Title, p.StartsOn, $"/api/v1/service-purchases/{p.Id}", $"/services/purchases?open={p.Id}"))],
             settings.DesignatedMinimum, settings.PurchaseMinimum));

@@ -264,6 +264,156 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("plan_items", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Assistance.AssistancePayment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PaidOn");
+
+                    b.ToTable("assistance_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.AssistanceStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("assistance_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.HardshipAssistance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DetailsCipher")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DetailsHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IdNumberCipher")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("IdNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdNumberHash");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UnionId", "Year");
+
+                    b.ToTable("hardship_assistance", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Bargaining.CollectiveContract", b =>
                 {
                     b.Property<long>("Id")
@@ -4156,6 +4306,46 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Assistance.AssistancePayment", b =>
+                {
+                    b.HasOne("Gonghui.Features.Assistance.HardshipAssistance", "Case")
+                        .WithMany("Payments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.AssistanceStep", b =>
+                {
+                    b.HasOne("Gonghui.Features.Assistance.HardshipAssistance", "Case")
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.HardshipAssistance", b =>
+                {
+                    b.HasOne("Gonghui.Features.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+
+                    b.Navigation("Union");
+                });
+
             modelBuilder.Entity("Gonghui.Features.Bargaining.CollectiveContract", b =>
                 {
                     b.HasOne("Gonghui.Features.Bargaining.IndustryAssociation", "Association")
@@ -5133,6 +5323,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Gonghui.Features.Assessment.AnnualPlan", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.HardshipAssistance", b =>
+                {
+                    b.Navigation("Payments");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.CollectiveContract", b =>

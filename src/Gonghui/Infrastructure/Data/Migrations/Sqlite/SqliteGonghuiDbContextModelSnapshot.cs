@@ -249,6 +249,150 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("plan_items", (string)null);
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Assistance.AssistancePayment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PaidOn");
+
+                    b.ToTable("assistance_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.AssistanceStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("assistance_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.HardshipAssistance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailsCipher")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailsHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberCipher")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdNumberHash");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UnionId", "Year");
+
+                    b.ToTable("hardship_assistance", (string)null);
+                });
+
             modelBuilder.Entity("Gonghui.Features.Bargaining.CollectiveContract", b =>
                 {
                     b.Property<long>("Id")
@@ -4001,6 +4145,46 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Gonghui.Features.Assistance.AssistancePayment", b =>
+                {
+                    b.HasOne("Gonghui.Features.Assistance.HardshipAssistance", "Case")
+                        .WithMany("Payments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.AssistanceStep", b =>
+                {
+                    b.HasOne("Gonghui.Features.Assistance.HardshipAssistance", "Case")
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.HardshipAssistance", b =>
+                {
+                    b.HasOne("Gonghui.Features.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gonghui.Features.Organisation.Union", "Union")
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+
+                    b.Navigation("Union");
+                });
+
             modelBuilder.Entity("Gonghui.Features.Bargaining.CollectiveContract", b =>
                 {
                     b.HasOne("Gonghui.Features.Bargaining.IndustryAssociation", "Association")
@@ -4978,6 +5162,13 @@ namespace Gonghui.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Gonghui.Features.Assessment.AnnualPlan", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Gonghui.Features.Assistance.HardshipAssistance", b =>
+                {
+                    b.Navigation("Payments");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Gonghui.Features.Bargaining.CollectiveContract", b =>
