@@ -950,6 +950,10 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         await district.Keyboard.PressAsync("Tab");
         await SaveModalAsync(district);
         await district.WaitForSelectorAsync("#assistance-paid >> text=500.00", Visible);
+        // The household and the cause are sealed: shown only when asked for, and the asking is audited.
+        Assert.Equal(0, await district.Locator("#assistance-details >> text=致困原因").CountAsync());
+        await district.ClickAsync("#assistance-reveal");
+        await district.WaitForSelectorAsync("#assistance-details >> text=致困原因", Visible);
     }
 
     [Fact]
@@ -1108,7 +1112,8 @@ public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
         await admin.ClickAsync(".ant-popover:visible .ant-btn-primary");
         try
         {
-            await admin.WaitForSelectorAsync("#year-closed", Visible);
+            // Closing keeps every registry figure of every union: under a loaded machine that takes a while.
+            await admin.WaitForSelectorAsync("#year-closed", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 45000 });
             Assert.Contains($"{year} 年度已关闭", await admin.InnerTextAsync("#year-closed"), StringComparison.Ordinal);
             await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "gonghui-closed-year.png") });
         }

@@ -45,7 +45,9 @@ public abstract class AssistanceTests(GonghuiApp app)
             unionId = grassroots, memberId = member, kind = "critical-illness", proposedOn = Day(30), householdSize = 3, monthlyIncome = 3000, cause = "白血病住院治疗，自付费用高", opinion = "情况属实",
         }), HttpStatusCode.Created);
         var id = (long)proposed["id"]!;
-        Assert.Equal(("proposed", 1000m, true), ((string)proposed["status"]!, (decimal)proposed["perHeadIncome"]!, (bool)proposed["belowLine"]!));
+        Assert.Equal(("proposed", false), ((string)proposed["status"]!, (bool)proposed["revealed"]!));
+        var revealed = await OkAsync(await proposer.GetAsync($"/api/v1/assistance-cases/{id}?reveal=true"));
+        Assert.Equal((1000m, true, "白血病住院治疗，自付费用高"), ((decimal)revealed["perHeadIncome"]!, (bool)revealed["belowLine"]!, (string)revealed["details"]!["cause"]!));
 
         // The chain: the proposer does not review its own case; the union above reviews; only the district approves.
         var step = new { on = Day(25), opinion = "同意上报", version = 1 };
@@ -73,16 +75,17 @@ public abstract class AssistanceTests(GonghuiApp app)
         Assert.Equal(member, (long)file["memberId"]!); // a member already: linked
         await OkAsync(await reviewer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/review", new { on = Day(8), version = 1 }));
         await OkAsync(await admin.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/approve", new { on = Day(8), version = 2 }));
-        await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/payments", new { paidOn = Day(7), amount = 10000, method = "cash", version = 3 }));
-        var yearCap = await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/payments", new { paidOn = Day(7), amount = 1, method = "cash", version = 4 });
+        await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/payments", new { paidOn = Day(7), amount = 4000, method = "cash", version = 3 }));
+        await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/payments", new { paidOn = Day(6), amount = 6000, method = "bank-transfer", version = 4 }));
+        var yearCap = await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/payments", new { paidOn = Day(6), amount = 1, method = "cash", version = 5 });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, yearCap.StatusCode);
         Assert.Contains("Assistance:YearCap", await yearCap.Content.ReadAsStringAsync());
-        Assert.Equal(["outcome"], Keys(await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/yearly-review", new { on = Day(2), version = 4 }), HttpStatusCode.BadRequest)));
-        var renewed = await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/yearly-review", new { on = Day(2), outcome = "renewed", opinion = "仍属困难", version = 4 }));
-        Assert.Equal("approved", (string)renewed["status"]!);
-        var closed = await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/yearly-review", new { on = Day(1), outcome = "out-of-hardship", version = 5 }));
+        Assert.Equal(["outcome"], Keys(await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/yearly-review", new { on = Day(2), version = 5 }), HttpStatusCode.BadRequest)));
+        var renewed = await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/yearly-review", new { on = Day(2), outcome = "renewed", opinion = "仍属困难", version = 5 }));
+        Assert.Equal(("approved", 10000m, 2), ((string)renewed["status"]!, (decimal)renewed["paid"]!, renewed["payments"]!.AsArray().Count));
+        var closed = await OkAsync(await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/yearly-review", new { on = Day(1), outcome = "out-of-hardship", version = 6 }));
         Assert.Equal("closed", (string)closed["status"]!);
-        Assert.Equal(HttpStatusCode.Conflict, (await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/yearly-review", new { on = Day(1), outcome = "renewed", version = 6 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await proposer.PostJsonAsync($"/api/v1/assistance-cases/{fileId}/yearly-review", new { on = Day(1), outcome = "renewed", version = 7 })).StatusCode);
 
         // R10 for government-organ unions: emergency aid counted from the case; cultural and sports activities still missing.
         var r10 = (await OkAsync(await admin.GetAsync($"/api/v1/compliance?year={Year}&unionId={industrial}")))["items"]!.AsArray().Single(i => (string)i!["rule"]! == "R10")!;

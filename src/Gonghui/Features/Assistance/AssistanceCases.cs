@@ -239,7 +239,8 @@ public sealed class AssistanceCases(GonghuiDbContext db, CurrentActor actor, Per
         };
         db.Add(created);
         await db.SaveChangesAsync(ct);
-        return await ReadAsync(created.Id, MayReveal, ct, ignoreScope: true);
+        // Answered masked like any read: the details are shown only when asked for, and audited then.
+        return await ReadAsync(created.Id, false, ct, ignoreScope: true);
     }
 
     /// <summary>
@@ -295,7 +296,7 @@ public sealed class AssistanceCases(GonghuiDbContext db, CurrentActor actor, Per
             c.Status = status;
             c.ClosedOn = status is AssistanceStatus.Closed or AssistanceStatus.Declined ? day : null;
             return null;
-        }, async (x, ct2) => (await ReadAsync(x, MayReveal, ct2, ignoreScope: true)).Value!, ct);
+        }, async (x, ct2) => (await ReadAsync(x, false, ct2, ignoreScope: true)).Value!, ct);
 
     /// <summary>A payment of an approved case, within the case's cap and the person's cap for the year (refused naming the cap broken).</summary>
     public Task<Outcome<AssistanceCaseDto>> PayAsync(long id, AssistancePaymentInput input, CancellationToken ct) =>
@@ -342,7 +343,7 @@ public sealed class AssistanceCases(GonghuiDbContext db, CurrentActor actor, Per
 
             c.Payments.Add(new AssistancePayment { PaidOn = input.PaidOn.Value, Amount = input.Amount.Value, Method = input.Method!.Value });
             return null;
-        }, async (x, ct2) => (await ReadAsync(x, MayReveal, ct2, ignoreScope: true)).Value!, ct);
+        }, async (x, ct2) => (await ReadAsync(x, false, ct2, ignoreScope: true)).Value!, ct);
 
     /// <summary>Cases, approved cases and amounts paid in the year per union the actor sees (its subtree summed) and kind.</summary>
     public async Task<IReadOnlyList<AssistanceTally>> TalliesAsync(int year, CancellationToken ct)
