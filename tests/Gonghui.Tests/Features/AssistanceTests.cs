@@ -49,6 +49,19 @@ public abstract class AssistanceTests(GonghuiApp app)
         var revealed = await OkAsync(await proposer.GetAsync($"/api/v1/assistance-cases/{id}?reveal=true"));
         Assert.Equal((1000m, true, "白血病住院治疗，自付费用高"), ((decimal)revealed["perHeadIncome"]!, (bool)revealed["belowLine"]!, (string)revealed["details"]!["cause"]!));
 
+        // The evidence: kept under a neutral name (the one it came with would tell the illness), listed only in a revealed case.
+        using var evidence = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("诊断证明"u8.ToArray()), "file", "白血病诊断书.txt" },
+            { new StringContent("medical"), "label" },
+        };
+        var document = await OkAsync(await proposer.PostAsync($"/api/v1/assistance-cases/{id}/documents", evidence), HttpStatusCode.Created);
+        Assert.Matches("^medical-[0-9a-f]{6}\\.txt$", (string)document["fileName"]!);
+        var documentUrl = $"/api/v1/assistance-cases/{id}/documents/{(long)document["id"]!}";
+        Assert.Single((await OkAsync(await proposer.GetAsync($"/api/v1/assistance-cases/{id}?reveal=true")))["documents"]!.AsArray());
+        Assert.Empty((await OkAsync(await proposer.GetAsync($"/api/v1/assistance-cases/{id}")))["documents"]!.AsArray());
+        Assert.Equal("诊断证明", await (await proposer.GetAsync(documentUrl)).Content.ReadAsStringAsync());
+
         // The chain: the proposer does not review its own case; the union above reviews; only the district approves.
         var step = new { on = Day(25), opinion = "同意上报", version = 1 };
         Assert.Equal(HttpStatusCode.Forbidden, (await proposer.PostJsonAsync($"/api/v1/assistance-cases/{id}/review", step)).StatusCode);
@@ -100,6 +113,7 @@ public abstract class AssistanceTests(GonghuiApp app)
         using var auditor = await app.ClientAsAsync("auditor");
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/api/v1/assistance-cases/{id}?reveal=true")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/api/v1/assistance-cases?reveal=true&year={Year}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(documentUrl)).StatusCode);
         string[] answers =
         [
             await (await staff.GetAsync($"/api/v1/assistance-cases?year={Year}&unionId={industrial}")).Content.ReadAsStringAsync(),
@@ -109,6 +123,7 @@ public abstract class AssistanceTests(GonghuiApp app)
             await (await auditor.GetAsync("/api/v1/audit-entries?entityType=HardshipAssistance&pageSize=100")).Content.ReadAsStringAsync(),
             await (await auditor.GetAsync("/api/v1/audit-entries?entityType=AssistanceStep&pageSize=100")).Content.ReadAsStringAsync(),
             await (await auditor.GetAsync($"/api/v1/audit-entries/export?format=csv&entityType=HardshipAssistance")).Content.ReadAsStringAsync(),
+            await (await auditor.GetAsync("/api/v1/audit-entries?entityType=Attachment&pageSize=100")).Content.ReadAsStringAsync(),
         ];
         foreach (var answer in answers)
         {

@@ -65,6 +65,17 @@ public abstract partial class AuthorizationMatrixTests
                     var c = await FreshCaseAsync(a, union, 2);
                     return Send(HttpMethod.Post, $"{Cases}/{c.Id}/payments", new AssistancePaymentInput(AidDay.AddDays(3), 100m, PaymentMethod.BankTransfer, c.Version));
                 }, OK, OK, ok, ok, Forbidden);
+
+            // A case's evidence is as sensitive as its details: only the roles that handle cases reach it (404 to others, as if it were not there).
+            var docs = AssistanceCaseDocuments.Owner;
+            var (handlerAdds, handlerReads, handlerRemoves) = (inside ? Created : Forbidden, inside ? OK : NotFound, inside ? NoContent : Forbidden);
+            yield return new($"upload assistance case document {where}", $"POST {Cases}/{{id:long}}/documents", async (a, _) => Upload(docs, (await FreshCaseAsync(a, union)).Id),
+                Created, Forbidden, handlerAdds, Forbidden, Forbidden);
+            yield return new($"download assistance case document {where}", $"GET {Cases}/{{id:long}}/documents/{{documentId:long}}",
+                async (a, _) => Get(await FreshDocumentAsync(a, docs, typeof(AssistanceCaseDocuments), (await FreshCaseAsync(a, union)).Id)), OK, NotFound, handlerReads, NotFound, Forbidden);
+            yield return new($"remove assistance case document {where}", $"DELETE {Cases}/{{id:long}}/documents/{{documentId:long}}",
+                async (a, _) => Send(HttpMethod.Delete, await FreshDocumentAsync(a, docs, typeof(AssistanceCaseDocuments), (await FreshCaseAsync(a, union)).Id)),
+                NoContent, Forbidden, handlerRemoves, Forbidden, Forbidden);
         }
     }
 }

@@ -24,6 +24,8 @@ public abstract partial class AuthorizationMatrixTests
         (InfoReportDocuments.Owner, typeof(InfoReportDocuments), FreshInfoReportAsync, "CY-GX-001", "CY-JY-001"),
         (Gonghui.Features.Congresses.SessionDocuments.Owner, typeof(Gonghui.Features.Congresses.SessionDocuments), async (a, u) => (await FreshSessionAsync(a, u)).Id, "CY-GX", "CY-JY"),
         (AnnualPlanDocuments.Owner, typeof(AnnualPlanDocuments), (a, u) => FreshAnnualPlanAsync(a, u), "CY-GX", "CY-JY"),
+        (Gonghui.Features.Services.ServicePurchaseDocuments.Owner, typeof(Gonghui.Features.Services.ServicePurchaseDocuments), async (a, u) => (await FreshPurchaseAsync(a, u)).Id, "CY-GX", "CY-JY"),
+        (Gonghui.Features.Services.ServiceDeliveryDocuments.Owner, typeof(Gonghui.Features.Services.ServiceDeliveryDocuments), async (a, u) => (await FreshDeliveryAsync(a, u)).Id, "CY-GX", "CY-JY"),
     ];
 
     private static async Task<string> FreshDocumentAsync(GonghuiApp app, DocumentOwnerInfo info, Type ownerType, long id)

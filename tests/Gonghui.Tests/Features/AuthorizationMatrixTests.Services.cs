@@ -58,6 +58,15 @@ public abstract partial class AuthorizationMatrixTests
             }, OK, OK, Forbidden, Forbidden, Forbidden);
         yield return new("delete service provider", $"DELETE {Providers}/{{id:long}}", async (a, _) => Send(HttpMethod.Delete, $"{Providers}/{(await FreshProviderAsync(a)).Id}"),
             NoContent, NoContent, Forbidden, Forbidden, Forbidden);
+        // A provider's documents are the district's, read by every union that may buy from it.
+        var providerDocs = ServiceProviderDocuments.Owner;
+        yield return new("upload service provider document", $"POST {Providers}/{{id:long}}/documents", async (a, _) => Upload(providerDocs, (await FreshProviderAsync(a)).Id),
+            Created, Created, Forbidden, Forbidden, Forbidden);
+        yield return new("download service provider document", $"GET {Providers}/{{id:long}}/documents/{{documentId:long}}",
+            async (a, _) => Get(await FreshDocumentAsync(a, providerDocs, typeof(ServiceProviderDocuments), (await FreshProviderAsync(a)).Id)), OK, OK, OK, OK, Forbidden);
+        yield return new("remove service provider document", $"DELETE {Providers}/{{id:long}}/documents/{{documentId:long}}",
+            async (a, _) => Send(HttpMethod.Delete, await FreshDocumentAsync(a, providerDocs, typeof(ServiceProviderDocuments), (await FreshProviderAsync(a)).Id)),
+            NoContent, NoContent, Forbidden, Forbidden, Forbidden);
         yield return new("list service purchases", $"GET {Purchases}", (_, _) => Task.FromResult(Get($"{Purchases}?year=2025&mode=order")), OK, OK, OK, OK, Forbidden);
         yield return new("export service purchases", $"GET {Purchases}/export", (_, _) => Task.FromResult(Get($"{Purchases}/export?format=csv")), OK, OK, OK, OK, Forbidden);
         yield return new("list service deliveries", $"GET {Deliveries}", (_, _) => Task.FromResult(Get($"{Deliveries}?year=2025&category=legal-aid")), OK, OK, OK, OK, Forbidden);

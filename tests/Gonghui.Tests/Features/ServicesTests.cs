@@ -30,6 +30,16 @@ public abstract class ServicesTests(GonghuiApp app)
             qualifications = "民办非企业单位登记证书", contact = "项目部", address = "朝阳区",
         }), HttpStatusCode.Created))["id"]!;
 
+    private static MultipartFormDataContent Multipart(string label, string fileName, byte[] content) =>
+        new() { { new ByteArrayContent(content), "file", fileName }, { new StringContent(label), "label" } };
+
+    /// <summary>Uploads a document and answers its download address.</summary>
+    private static async Task<string> UploadAsync(HttpClient client, string documents, string label, string fileName, byte[] content)
+    {
+        using var body = Multipart(label, fileName, content);
+        return $"{documents}/{(long)(await OkAsync(await client.PostAsync(documents, body), HttpStatusCode.Created))["id"]!}";
+    }
+
     private static async Task<JsonNode> VerdictAsync(HttpClient admin, long union, string rule) =>
         (await OkAsync(await admin.GetAsync($"/api/v1/compliance?year={Year}&unionId={union}")))["items"]!.AsArray().Single(i => (string)i!["rule"]! == rule)!;
 
@@ -47,6 +57,12 @@ public abstract class ServicesTests(GonghuiApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await hitech.PostJsonAsync("/api/v1/service-providers", new { name = "x", creditCode = EnterpriseApiTests.NewCreditCode(), kind = "enterprise", categories = new[] { "legal-aid" } })).StatusCode);
         var provider = await ProviderAsync(admin);
         Assert.Contains((await OkAsync(await hitech.GetAsync("/api/v1/service-providers?category=counselling&pageSize=500")))["items"]!.AsArray(), p => (long)p!["id"]! == provider);
+
+        // The provider's documents are the district's, read by the unions that buy from it.
+        var licence = await UploadAsync(admin, $"/api/v1/service-providers/{provider}/documents", "licence", "登记证书.pdf", "%PDF-1.4 登记证书"u8.ToArray());
+        Assert.Equal(HttpStatusCode.Forbidden, (await hitech.PostAsync($"/api/v1/service-providers/{provider}/documents", Multipart("licence", "x.txt", "x"u8.ToArray()))).StatusCode);
+        Assert.Equal("登记证书.pdf", (string)(await OkAsync(await hitech.GetAsync($"/api/v1/service-providers/{provider}")))["documents"]![0]!["fileName"]!);
+        Assert.Equal(HttpStatusCode.OK, (await hitech.GetAsync(licence)).StatusCode);
 
         var bad = await OkAsync(await admin.PostJsonAsync("/api/v1/service-purchases", new
         {
@@ -80,6 +96,19 @@ public abstract class ServicesTests(GonghuiApp app)
         var summary = purchase["summary"]!;
         Assert.Equal((1, 1, 0, 3.5m), ((int)summary["accepted"]!, (int)summary["rejected"]!, (int)summary["pending"]!, (decimal)summary["averageRating"]!));
         Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/v1/service-purchases/{id}?version=5")).StatusCode);
+        await UploadAsync(admin, $"/api/v1/service-purchases/{id}/documents", "acceptance", "验收报告.txt", "验收合格"u8.ToArray());
+        Assert.Equal("acceptance", (string)(await OkAsync(await admin.GetAsync($"/api/v1/service-purchases/{id}")))["documents"]![0]!["label"]!);
+        Assert.Empty((await OkAsync(await admin.GetAsync($"/api/v1/service-purchases?year={Year}&unionId={union}")))["items"]![0]!["documents"]!.AsArray());
+
+        // A contract never paid nor accepted goes with its documents.
+        var draft = (long)(await OkAsync(await admin.PostJsonAsync("/api/v1/service-purchases", new
+        {
+            unionId = union, providerId = provider, title = "草拟合同", mode = "order", category = "counselling", budget = 1000, signedOn = Day(2), startsOn = Day(2), endsOn = $"{Year}-12-31",
+            targetWorkers = 5, deliverables = new[] { new { name = "咨询", measure = "5 次" } },
+        }), HttpStatusCode.Created))["id"]!;
+        var draftText = await UploadAsync(admin, $"/api/v1/service-purchases/{draft}/documents", "contract", "合同.txt", "合同"u8.ToArray());
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/service-purchases/{draft}?version=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(draftText)).StatusCode);
         var listed = await OkAsync(await admin.GetAsync($"/api/v1/service-purchases?year={Year}&unionId={union}"));
         Assert.Equal(200000m, (decimal)listed["items"]![0]!["summary"]!["paid"]!);
         Assert.Contains($"HT-{tag}", await (await admin.GetAsync($"/api/v1/service-purchases/export?year={Year}&unionId={union}&format=csv")).Content.ReadAsStringAsync());

@@ -234,7 +234,7 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
         }).ToList();
         return new AnnualPlanDto(plan.Id, plan.UnionId, found.Name, plan.Year, plan.Status, plan.SelfAssessedOn, plan.ScoredOn, items, items.Sum(i => i.Weight),
             PlanScoreRule.WeightedTotal(items.Select(i => (i.Weight, i.SelfScore))), PlanScoreRule.WeightedTotal(items.Select(i => (i.Weight, i.DistrictScore))),
-            await RecordDocuments.ListAsync(db, AnnualPlanDocuments.Owner.Owner, plan.Id, ct), plan.Version);
+            await RecordDocuments.ListAsync(db, AnnualPlanDocuments.Owner, plan.Id, ct), plan.Version);
     }
 
     /// <summary>The union's (and its unions') records of each kind in the year.</summary>

@@ -6,6 +6,7 @@ using Gonghui.Features.Members;
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Localization;
 using Gonghui.Infrastructure.Security;
 using Gonghui.Infrastructure.Settings;
@@ -24,7 +25,11 @@ public sealed record AssistancePaymentDto(DateOnly PaidOn, decimal Amount, Payme
 /// </summary>
 public sealed record AssistanceCaseDto(long Id, long UnionId, string UnionName, long? MemberId, string PersonName, string IdNumber, AssistanceKind Kind, AssistanceStatus Status, int Year,
     DateOnly ProposedOn, DateOnly? ClosedOn, decimal Paid, AssistanceDetails? Details, decimal? PerHeadIncome, bool? BelowLine, IReadOnlyList<AssistanceStepDto> Steps,
-    IReadOnlyList<AssistancePaymentDto> Payments, bool Revealed, long Version);
+    IReadOnlyList<AssistancePaymentDto> Payments, bool Revealed, long Version)
+{
+    /// <summary>The evidence, listed only when the case is revealed (a file's name can say what the details do).</summary>
+    public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
+}
 
 public sealed record AssistanceProposal(long? UnionId, long? MemberId, [property: MaxLength(50)] string? PersonName, [property: MaxLength(18)] string? IdNumber, AssistanceKind? Kind,
     DateOnly? ProposedOn, int? HouseholdSize, decimal? MonthlyIncome, [property: MaxLength(1000)] string? Cause, [property: MaxLength(1000)] string? Opinion);
@@ -131,13 +136,14 @@ public sealed class AssistanceCases(GonghuiDbContext db, CurrentActor actor, Per
             return Outcome.NotFound;
         }
 
-        if (reveal)
+        if (!reveal)
         {
-            Audit("reveal", [row.Id]);
-            await db.SaveChangesAsync(ct);
+            return Open(row, false);
         }
 
-        return Open(row, reveal);
+        Audit("reveal", [row.Id]);
+        await db.SaveChangesAsync(ct);
+        return Open(row, true) with { Documents = await RecordDocuments.ListAsync(db, AssistanceCaseDocuments.Owner, id, ct) };
     }
 
     private void Audit(string action, IEnumerable<long> ids)
@@ -146,7 +152,8 @@ public sealed class AssistanceCases(GonghuiDbContext db, CurrentActor actor, Per
         db.RecordEvent(action, nameof(HardshipAssistance), list.Count == 1 ? list[0].ToString(CultureInfo.InvariantCulture) : null, $"{{\"cases\":[{string.Join(',', list)}]}}");
     }
 
-    private async Task<Outcome<HardshipAssistance>> FindAsync(long id, CancellationToken ct)
+    /// <summary>The case with its steps and payments when the actor may change it (their union's or under it).</summary>
+    public async Task<Outcome<HardshipAssistance>> FindAsync(long id, CancellationToken ct)
     {
         var found = await db.Set<HardshipAssistance>().IgnoreQueryFilters().Include(c => c.Steps).Include(c => c.Payments).Where(c => c.Id == id)
             .Select(c => new { Case = c, c.Union!.Path }).FirstOrDefaultAsync(ct);

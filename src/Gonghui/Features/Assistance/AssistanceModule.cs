@@ -17,7 +17,8 @@ public static class AssistanceModule
     public static IServiceCollection AddAssistance(this IServiceCollection services) =>
         services.AddSettingDefinitions(AssistanceSettings.Definitions)
             .AddRecordPage<HardshipAssistance>("/services/assistance?open={0}")
-            .AddScoped<AssistanceCases>();
+            .AddScoped<AssistanceCases>()
+            .AddScoped<AssistanceCaseDocuments>();
 
     private static readonly (AssistanceAction Action, string Path, string Name)[] Actions =
     [
@@ -71,5 +72,6 @@ public static class AssistanceModule
                 (await h.PayAsync(id, input, ct)).ToHttp(p, TypedResults.Ok))
             .RequireAuthorization(Policies.WriteRegistry)
             .WithName("PayAssistanceCase");
+        RecordDocuments.Map<AssistanceCaseDocuments>(api, AssistanceCaseDocuments.Owner, "Assistance");
     }
 }

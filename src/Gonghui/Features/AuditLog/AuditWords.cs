@@ -194,7 +194,7 @@ public sealed class AuditWords(GonghuiDbContext db, IStringLocalizer<SharedResou
             JsonValueKind.String when clr == typeof(DateTime) && v.TryGetDateTime(out var at) => at.ToUniversalTime().ToLocalText(),
             // An import's event names its job's status by the enum's name.
             JsonValueKind.String when entity is null && field == "status" && Word($"ImportStatus.{v.GetString()}") is { } status => status,
-            JsonValueKind.Array => string.Join("、", v.EnumerateArray().Select(x => x.ToString())),
+            JsonValueKind.Array => string.Join(t["Common.ListSeparator"].Value, v.EnumerateArray().Select(x => x.ToString())),
             JsonValueKind.String => Shortened(v.GetString()!),
             _ => v.ToString(),
         };

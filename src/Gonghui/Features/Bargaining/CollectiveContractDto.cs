@@ -118,7 +118,7 @@ public sealed class ContractReader(GonghuiDbContext db, CurrentActor actor, Dist
                 x.Id, x.Topic, x.Text, x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, x.LeaveDays,
                 WorkingHoursRule.Evaluate(x.DailyHours, x.WeeklyHours, x.DailyOvertimeLimit, x.MonthlyOvertimeLimit, district.Get<BargainingSettings>().WorkingHours).Findings)).ToList(),
             c.WageStandards.OrderBy(x => x.JobType).Select(x => new WageStandardDto(x.Id, x.JobType, x.MinimumMonthlyWage, x.AnnualIncreasePercent, x.MinimumMonthlyWage < district.Get<BargainingSettings>().MinimumMonthlyWage)).ToList(),
-            district.Get<BargainingSettings>().MinimumMonthlyWage, await RecordDocuments.ListAsync(db, ContractDocuments.Owner.Owner, c.Id, ct), c.Version, c.CreatedAt, c.UpdatedAt);
+            district.Get<BargainingSettings>().MinimumMonthlyWage, await RecordDocuments.ListAsync(db, ContractDocuments.Owner, c.Id, ct), c.Version, c.CreatedAt, c.UpdatedAt);
     }
 
     public async Task<CollectiveContractDto> ReadWrittenAsync(long id, CancellationToken ct) => (await ReadAsync(id, ct))!;

@@ -97,7 +97,7 @@ public sealed class NegotiationReader(GonghuiDbContext db, CurrentActor actor, D
             n.Rounds.OrderBy(r => r.HeldOn).ThenBy(r => r.Id).Select(r => new RoundDto(r.Id, r.HeldOn, r.Topics, r.UnionPosition, r.EmployerPosition, r.Minutes)).ToList(),
             n.ContractId,
             n.VotedOn is { } voted ? new VoteDto(voted, n.VoteBody!.Value, n.VoteEntitled!.Value, n.VotePresent!.Value, n.VoteInFavour!.Value, n.VoteAgainst ?? 0) : null,
-            n.ClosedOn, n.ClosingNote, await RecordDocuments.ListAsync(db, NegotiationDocuments.Owner.Owner, n.Id, ct), n.Version, n.CreatedAt, n.UpdatedAt);
+            n.ClosedOn, n.ClosingNote, await RecordDocuments.ListAsync(db, NegotiationDocuments.Owner, n.Id, ct), n.Version, n.CreatedAt, n.UpdatedAt);
     }
 
     /// <summary>Read back after a write the actor was allowed to make (the write may have moved it nowhere else).</summary>

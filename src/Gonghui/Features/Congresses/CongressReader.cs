@@ -109,7 +109,7 @@ public sealed class CongressReader(GonghuiDbContext db, CurrentActor actor, Dist
             QuorumRule.Needed(x.Entitled), quorate, MajorityRule.Needed(x.Entitled), x.Minutes,
             x.AgendaItems.OrderBy(a => a.Id).Select(a => new AgendaItemDto(a.Id, a.Title, a.For, a.Against, a.Abstain, quorate && MajorityRule.Met(a.For, x.Entitled))).ToList(),
             elections.Select(e => new ElectionRow(e.Id, e.Office, e.Round, e.Seats, CountOf(e).Outcome, e.Status, e.Candidates.Count(c => c.Elected))).ToList(),
-            await RecordDocuments.ListAsync(db, SessionDocuments.Owner.Owner, x.Id, ct), x.Version);
+            await RecordDocuments.ListAsync(db, SessionDocuments.Owner, x.Id, ct), x.Version);
     }
 
     public Task<Outcome<CongressSession>> FindWritableSessionAsync(long id, CancellationToken ct) =>

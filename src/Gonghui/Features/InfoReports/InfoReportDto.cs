@@ -33,7 +33,7 @@ public sealed class InfoReportReader(GonghuiDbContext db, CurrentActor actor, Ti
         var to = unions[x.ToUnionId];
         return new InfoReportDto(x.Id, x.UnionId, r.From, x.ToUnionId, to.Name, x.Title, x.Category, x.Body, x.SubmittedAt, x.Status,
             x.Trail.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new InfoReportStepDto(s.Action, names.GetValueOrDefault(s.UnionId, ""), s.At, s.ByName, s.Comment)).ToList(),
-            x.Status == InfoReportStatus.Submitted && MayReview(to.Path), await RecordDocuments.ListAsync(db, InfoReportDocuments.Owner.Owner, x.Id, ct), x.Version);
+            x.Status == InfoReportStatus.Submitted && MayReview(to.Path), await RecordDocuments.ListAsync(db, InfoReportDocuments.Owner, x.Id, ct), x.Version);
     }
 
     /// <summary>The receiving union's staff (or the district's) review; the sender never reviews its own report.</summary>

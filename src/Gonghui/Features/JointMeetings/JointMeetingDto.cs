@@ -44,7 +44,7 @@ public sealed class JointMeetingReader(GonghuiDbContext db, CurrentActor actor, 
             m.Participants.OrderBy(p => p.Kind).ThenBy(p => p.Id).Select(p => new ParticipantDto(p.Kind, p.Name)).ToList(),
             m.Resolutions.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Select(r => new ResolutionDto(r.Id, r.Text, r.Owner, r.DueOn, r.Status, r.DoneOn, r.FollowUp,
                 r.Status == ResolutionStatus.Open && r.DueOn < today)).ToList(),
-            await RecordDocuments.ListAsync(db, JointMeetingDocuments.Owner.Owner, m.Id, ct), m.Version);
+            await RecordDocuments.ListAsync(db, JointMeetingDocuments.Owner, m.Id, ct), m.Version);
     }
 
     /// <summary>The meeting with its participants and resolutions, or why not: 404 when missing, 403 outside the actor's scope.</summary>

@@ -13,7 +13,7 @@ public sealed class ExportLeadershipSessions(ListLeadershipSessions list, ListEx
             [t["Meeting.Kind"]] = t[$"LeadershipSessionKind.{s.Kind}"].Value,
             [t["Negotiation.StepDate"]] = ListExport.Day(s.HeldOn),
             [t["Meeting.MeetingTitle"]] = s.Title,
-            [t["Leadership.Unions"]] = string.Join("、", s.Unions),
+            [t["Leadership.Unions"]] = string.Join(t["Common.ListSeparator"].Value, s.Unions),
         }, format, ct);
 
     public static void Map(RouteGroupBuilder g) =>

@@ -17,8 +17,8 @@ public sealed record DesignatedServiceInput(long? UnionId, ServiceCategory? Cate
     [property: MaxLength(200)] string? Place, DateOnly? StartsOn, DateOnly? EndsOn, long? Version);
 
 /// <summary>The designated services (专项定点服务) unions run themselves: read, checked, changed.</summary>
-public sealed class DesignatedServices(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
-    : ServiceRecords<DesignatedService, DesignatedServiceDto, DesignatedServiceInput>(db, actor, t)
+public sealed class DesignatedServices(GonghuiDbContext db, CurrentActor actor, RecordDocuments documents, IStringLocalizer<SharedResource> t)
+    : ServiceRecords<DesignatedService, DesignatedServiceDto, DesignatedServiceInput>(db, actor, documents, t)
 {
     private static IQueryable<DesignatedServiceDto> Project(IQueryable<DesignatedService> source) =>
         source.Select(d => new DesignatedServiceDto(d.Id, d.UnionId, d.Union!.Name, d.Category, d.Name, d.Description, d.Place, d.StartsOn, d.EndsOn, d.Version));

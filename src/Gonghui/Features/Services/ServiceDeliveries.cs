@@ -18,14 +18,17 @@ public sealed record ServiceDeliveryDto(long Id, long UnionId, string UnionName,
     long? PurchaseId, string? PurchaseTitle, long? StationId, int Headcount, IReadOnlyList<RecipientDto> Recipients, string Notes, long Version)
 {
     public int WorkersServed => Headcount + Recipients.Count;
+
+    /// <summary>The sign-in sheet, photos, the report: read with the one delivery, not in lists.</summary>
+    public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
 }
 
 public sealed record ServiceDeliveryInput(long? UnionId, ServiceCategory? Category, [property: MaxLength(200)] string? Title, DateOnly? DeliveredOn, [property: MaxLength(200)] string? Place,
     ServiceRunBy? RunBy, long? PurchaseId, long? StationId, int? Headcount, IReadOnlyList<long>? MemberIds, [property: MaxLength(1000)] string? Notes, long? Version);
 
 /// <summary>Service deliveries (R10): read, checked and changed.</summary>
-public sealed class ServiceDeliveries(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
-    : ServiceRecords<ServiceDelivery, ServiceDeliveryDto, ServiceDeliveryInput>(db, actor, t)
+public sealed class ServiceDeliveries(GonghuiDbContext db, CurrentActor actor, RecordDocuments documents, IStringLocalizer<SharedResource> t)
+    : ServiceRecords<ServiceDelivery, ServiceDeliveryDto, ServiceDeliveryInput>(db, actor, documents, t)
 {
     /// <summary>A delivery names at most this many members; a larger event is counted by its headcount.</summary>
     public const int MaxRecipients = 2_000;
@@ -74,9 +77,11 @@ public sealed class ServiceDeliveries(GonghuiDbContext db, CurrentActor actor, I
 
     public override async Task<ServiceDeliveryDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
         await Project((ignoreScope ? Db.Set<ServiceDelivery>().IgnoreQueryFilters() : Db.Set<ServiceDelivery>()).AsNoTracking().Where(d => d.Id == id)).FirstOrDefaultAsync(ct) is { } d
-            ? Shown(d) : null;
+            ? Shown(d) with { Documents = await DocumentsOfAsync(id, ct) } : null;
 
     protected override string ReferencedKey => "ServiceDelivery.Referenced";
+
+    protected override DocumentOwnerInfo Documents => ServiceDeliveryDocuments.Owner;
 
     protected override long? VersionOf(ServiceDeliveryInput input) => input.Version;
 

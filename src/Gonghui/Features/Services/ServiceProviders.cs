@@ -10,14 +10,18 @@ using Microsoft.Extensions.Localization;
 namespace Gonghui.Features.Services;
 
 public sealed record ServiceProviderDto(long Id, string Name, string CreditCode, ProviderKind Kind, IReadOnlyList<ServiceCategory> Categories, string Qualifications, string Contact,
-    string Address, bool Active, long Version);
+    string Address, bool Active, long Version)
+{
+    /// <summary>The licence, qualifications and designation: read with the one provider, not in lists.</summary>
+    public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
+}
 
 public sealed record ServiceProviderInput([property: MaxLength(200)] string? Name, [property: MaxLength(18), RegularExpression(@"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")] string? CreditCode,
     ProviderKind? Kind, IReadOnlyList<ServiceCategory>? Categories, [property: MaxLength(1000)] string? Qualifications, [property: MaxLength(100)] string? Contact,
     [property: MaxLength(200)] string? Address, bool? Active, long? Version);
 
 /// <summary>The district's registry of designated providers: read by every union, kept by the district.</summary>
-public sealed class ServiceProviderRegistry(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
+public sealed class ServiceProviderRegistry(GonghuiDbContext db, CurrentActor actor, RecordDocuments documents, IStringLocalizer<SharedResource> t)
 {
     private static ServiceProviderDto Dto(ServiceProvider p) => new(p.Id, p.Name, p.CreditCode, p.Kind, p.CategoryList, p.Qualifications, p.Contact, p.Address, p.Active, p.Version);
 
@@ -47,7 +51,9 @@ public sealed class ServiceProviderRegistry(GonghuiDbContext db, CurrentActor ac
     }
 
     public async Task<ServiceProviderDto?> ReadAsync(long id, CancellationToken ct) =>
-        await db.Set<ServiceProvider>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } p ? Dto(p) : null;
+        await db.Set<ServiceProvider>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } p
+            ? Dto(p) with { Documents = await RecordDocuments.ListAsync(db, ServiceProviderDocuments.Owner, id, ct) }
+            : null;
 
     /// <summary>Registers a provider (no id) or changes one; only the district keeps the registry.</summary>
     public async Task<Outcome<ServiceProviderDto>> SaveAsync(long? id, ServiceProviderInput input, CancellationToken ct)
@@ -111,7 +117,7 @@ public sealed class ServiceProviderRegistry(GonghuiDbContext db, CurrentActor ac
             return Outcome.Stale;
         }
 
-        return Dto(target);
+        return (await ReadAsync(target.Id, ct))!;
     }
 
     public async Task<Outcome<bool>> DeleteAsync(long id, long? version, CancellationToken ct)
@@ -122,7 +128,7 @@ public sealed class ServiceProviderRegistry(GonghuiDbContext db, CurrentActor ac
         }
 
         return await db.Set<ServiceProvider>().FirstOrDefaultAsync(p => p.Id == id, ct) is { } p
-            ? (await db.TryDeleteAsync(p, version, ct)).ToOutcome(t["ServiceProvider.Referenced"])
+            ? (await documents.DeleteWithDocumentsAsync(ServiceProviderDocuments.Owner.Owner, id, p, version, ct)).ToOutcome(t["ServiceProvider.Referenced"])
             : Outcome.NotFound;
     }
 }
@@ -145,7 +151,7 @@ public static class ServiceProviderEndpoints
                         [t["ServiceProvider.Name"]] = x.Name,
                         [t["Enterprise.CreditCode"]] = x.CreditCode,
                         [t["ServiceProvider.Kind"]] = t[$"ProviderKind.{x.Kind}"].Value,
-                        [t["ServiceProvider.Categories"]] = string.Join("、", x.Categories.Select(c => t[$"ServiceCategory.{c}"].Value)),
+                        [t["ServiceProvider.Categories"]] = string.Join(t["Common.ListSeparator"].Value, x.Categories.Select(c => t[$"ServiceCategory.{c}"].Value)),
                         [t["ServiceProvider.Qualifications"]] = x.Qualifications,
                         [t["ServiceProvider.Contact"]] = x.Contact,
                         [t["ServiceProvider.Address"]] = x.Address,

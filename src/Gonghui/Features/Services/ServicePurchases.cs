@@ -17,7 +17,11 @@ public sealed record PaymentDto(long Id, DateOnly PaidOn, decimal Amount, string
 
 public sealed record ServicePurchaseDto(long Id, long UnionId, string UnionName, long ProviderId, string ProviderName, string Title, string ContractNumber, PurchaseMode Mode,
     ServiceCategory Category, decimal Budget, DateOnly SignedOn, DateOnly StartsOn, DateOnly EndsOn, int TargetWorkers, IReadOnlyList<DeliverableDto> Deliverables,
-    IReadOnlyList<PaymentDto> Payments, PurchaseSummary Summary, int WorkersServed, long Version);
+    IReadOnlyList<PaymentDto> Payments, PurchaseSummary Summary, int WorkersServed, long Version)
+{
+    /// <summary>The contract, the acceptance reports, invoices: read with the one contract, not in lists.</summary>
+    public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
+}
 
 public sealed record DeliverableInput(long? Id, [property: MaxLength(200)] string? Name, [property: MaxLength(500)] string? Measure);
 
@@ -29,8 +33,8 @@ public sealed record PaymentInput(DateOnly? PaidOn, decimal? Amount, [property: 
 public sealed record AcceptanceInput(AcceptanceResult? Result, DateOnly? AcceptedOn, int? Rating, [property: MaxLength(500)] string? Notes, long? Version);
 
 /// <summary>Purchase contracts (R9): read, checked, changed, paid and accepted.</summary>
-public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
-    : ServiceRecords<ServicePurchase, ServicePurchaseDto, ServicePurchaseInput>(db, actor, t)
+public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, RecordDocuments documents, IStringLocalizer<SharedResource> t)
+    : ServiceRecords<ServicePurchase, ServicePurchaseDto, ServicePurchaseInput>(db, actor, documents, t)
 {
     public const decimal MaxBudget = 100_000_000m;
 
@@ -81,9 +85,11 @@ public sealed class ServicePurchases(GonghuiDbContext db, CurrentActor actor, IS
 
     public override async Task<ServicePurchaseDto?> ReadAsync(long id, CancellationToken ct, bool ignoreScope = false) =>
         await Project((ignoreScope ? Db.Set<ServicePurchase>().IgnoreQueryFilters() : Db.Set<ServicePurchase>()).AsNoTracking().Where(p => p.Id == id)).FirstOrDefaultAsync(ct) is { } p
-            ? Summarised(p) : null;
+            ? Summarised(p) with { Documents = await DocumentsOfAsync(id, ct) } : null;
 
     protected override string ReferencedKey => "ServicePurchase.Referenced";
+
+    protected override DocumentOwnerInfo Documents => ServicePurchaseDocuments.Owner;
 
     protected override long? VersionOf(ServicePurchaseInput input) => input.Version;
 

@@ -1,6 +1,7 @@
 using Gonghui.Features.Organisation;
 using Gonghui.Infrastructure.Api;
 using Gonghui.Infrastructure.Data;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,9 +11,9 @@ namespace Gonghui.Features.Services;
 /// <summary>
 /// What the module's union records (purchases, deliveries, designated services) share: found for writing with a 403
 /// outside the actor's scope, created, changed against the version read, deleted unless something refers to them.
-/// Each record type says how it is read, checked and loaded with its parts.
+/// Each record type says how it is read, checked and loaded with its parts, and whether it keeps documents.
 /// </summary>
-public abstract class ServiceRecords<TEntity, TDto, TInput>(GonghuiDbContext db, CurrentActor actor, IStringLocalizer<SharedResource> t)
+public abstract class ServiceRecords<TEntity, TDto, TInput>(GonghuiDbContext db, CurrentActor actor, RecordDocuments documents, IStringLocalizer<SharedResource> t)
     where TEntity : class, IVersioned, IUnionOwned, new()
 {
     protected GonghuiDbContext Db => db;
@@ -30,6 +31,12 @@ public abstract class ServiceRecords<TEntity, TDto, TInput>(GonghuiDbContext db,
     public abstract Task<Outcome?> CheckAndApplyAsync(TInput input, TEntity target, CancellationToken ct);
 
     protected abstract long? VersionOf(TInput input);
+
+    /// <summary>The kind's documents, removed with the record; null when it keeps none.</summary>
+    protected virtual DocumentOwnerInfo? Documents => null;
+
+    /// <summary>A record's documents, for its DTO.</summary>
+    protected Task<List<DocumentDto>> DocumentsOfAsync(long id, CancellationToken ct) => RecordDocuments.ListAsync(db, Documents!, id, ct);
 
     /// <summary>The record with the parts a change needs (its deliverables and payments, its members served).</summary>
     protected virtual IQueryable<TEntity> WithParts(IQueryable<TEntity> records) => records;
@@ -73,6 +80,12 @@ public abstract class ServiceRecords<TEntity, TDto, TInput>(GonghuiDbContext db,
             return found.Failed<bool>();
         }
 
-        return Undeletable(found.Value!) is { } why ? Outcome.Conflict(why) : (await db.TryDeleteAsync(found.Value!, version, ct)).ToOutcome(t[ReferencedKey]);
+        if (Undeletable(found.Value!) is { } why)
+        {
+            return Outcome.Conflict(why);
+        }
+
+        var result = Documents is { } kind ? await documents.DeleteWithDocumentsAsync(kind.Owner, id, found.Value!, version, ct) : await db.TryDeleteAsync(found.Value!, version, ct);
+        return result.ToOutcome(t[ReferencedKey]);
     }
 }

@@ -1,4 +1,5 @@
 using Gonghui.Infrastructure.Api;
+using Gonghui.Infrastructure.Files;
 using Gonghui.Infrastructure.Security;
 using Gonghui.Infrastructure.Settings;
 
@@ -16,7 +17,10 @@ public static class ServicesModule
             .AddScoped<ServiceDeliveries>()
             .AddScoped<DesignatedServices>()
             .AddScoped<ImportSignInSheet>()
-            .AddScoped<GetServiceCoverage>();
+            .AddScoped<GetServiceCoverage>()
+            .AddScoped<ServiceProviderDocuments>()
+            .AddScoped<ServicePurchaseDocuments>()
+            .AddScoped<ServiceDeliveryDocuments>();
 
     public static void MapServices(this RouteGroupBuilder api)
     {
@@ -26,6 +30,9 @@ public static class ServicesModule
         GetServiceCoverage.Map(deliveries);
         ImportSignInSheet.Map(deliveries);
         ServiceDeliveryEndpoints.Map(deliveries);
+        RecordDocuments.Map<ServiceProviderDocuments>(api, ServiceProviderDocuments.Owner, "Service providers");
+        RecordDocuments.Map<ServicePurchaseDocuments>(api, ServicePurchaseDocuments.Owner, "Service purchases");
+        RecordDocuments.Map<ServiceDeliveryDocuments>(api, ServiceDeliveryDocuments.Owner, "Service deliveries");
         DesignatedServiceEndpoints.Map(api.MapGroup("/designated-services").WithTags("Designated services").RequireAuthorization(Policies.ReadOrganisation));
     }
 }

@@ -38,7 +38,7 @@ public sealed class CloseWarningCase(WarningCaseReader reader, IStringLocalizer<
             var unreported = Enum.GetValues<ReportRecipient>().Where(r => c.Reports.All(x => x.Recipient != r)).ToList();
             if (unreported.Count > 0)
             {
-                return Infrastructure.Api.Outcome.RuleBroken("R15", t["Warning.NotReported", string.Join("、", unreported.Select(r => t[$"ReportRecipient.{r}"].Value))]);
+                return Infrastructure.Api.Outcome.RuleBroken("R15", t["Warning.NotReported", string.Join(t["Common.ListSeparator"].Value, unreported.Select(r => t[$"ReportRecipient.{r}"].Value))]);
             }
 
             c.Status = WarningCaseStatus.Closed;

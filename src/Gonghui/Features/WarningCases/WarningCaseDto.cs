@@ -58,7 +58,7 @@ public sealed class WarningCaseReader(GonghuiDbContext db, CurrentActor actor, D
 
         var c = await query.Include(x => x.Union).Include(x => x.Enterprise).Include(x => x.Signals).Include(x => x.LevelChanges)
             .Include(x => x.Reports).Include(x => x.Mediations).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return c is null ? null : ToDto(c, await RecordDocuments.ListAsync(db, WarningCaseDocuments.Owner.Owner, c.Id, ct));
+        return c is null ? null : ToDto(c, await RecordDocuments.ListAsync(db, WarningCaseDocuments.Owner, c.Id, ct));
     }
 
     private WarningCaseDto ToDto(WarningCase c, IReadOnlyList<DocumentDto> documents)

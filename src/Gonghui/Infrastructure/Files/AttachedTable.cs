@@ -39,7 +39,7 @@ public static class AttachedTable
             var missing = required.Where(f => !columns.ContainsKey(f)).Select(columnWord).ToList();
             if (missing.Count > 0)
             {
-                return (null, t["Import.File.MissingColumns", string.Join("、", missing)]);
+                return (null, t["Import.File.MissingColumns", string.Join(t["Common.ListSeparator"].Value, missing)]);
             }
 
             var rows = new List<AttachedRow>();

@@ -101,16 +101,20 @@ public sealed class AttachmentStore(GonghuiDbContext db, CurrentActor actor, Dat
         return attachment;
     }
 
-    public Task<List<Attachment>> ListAsync(string ownerType, long ownerId, CancellationToken ct) =>
-        db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId).OrderBy(a => a.Id).ToListAsync(ct);
-
     /// <summary>The document's bytes, or null when the owner has no such document.</summary>
-    public async Task<(Attachment Attachment, Stream Content)?> OpenAsync(string ownerType, long ownerId, long id, CancellationToken ct)
+    public async Task<(Attachment Attachment, Stream Content)?> OpenAsync(DocumentOwnerInfo owner, long ownerId, long id, CancellationToken ct)
     {
-        var found = await db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.OwnerType == ownerType && a.OwnerId == ownerId, ct);
+        var found = await Of(db, owner.WholeDistrict).AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.OwnerType == owner.Owner && a.OwnerId == ownerId, ct);
         var path = found is null ? null : PathOf(found);
         return path is not null && File.Exists(path) ? (found!, File.OpenRead(path)) : null;
     }
+
+    /// <summary>
+    /// The documents the actor may reach: those of their unions' records, and for a kind kept with no union (read by every
+    /// role) all of them, since its owner has checked the record is readable.
+    /// </summary>
+    public static IQueryable<Attachment> Of(GonghuiDbContext db, bool wholeDistrict) =>
+        wholeDistrict ? db.Set<Attachment>().IgnoreQueryFilters() : db.Set<Attachment>();
 
     /// <summary>Marks the owner's documents (or the one named) for removal with the caller's next save; their files go after it.</summary>
     public async Task<List<string>> RemoveAsync(string ownerType, long ownerId, long? id, CancellationToken ct)

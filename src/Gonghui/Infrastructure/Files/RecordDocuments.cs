@@ -11,8 +11,12 @@ public sealed record DocumentDto(long Id, string Label, string FileName, long Si
 /// <summary>
 /// What a kind of record that keeps documents says about itself: its owner key in the attachment store, its collection
 /// in the API (<c>/api/v1/{Collection}/{id}/documents</c>), the name its endpoints carry, and the labels a document may have.
+/// A kind every role reads whatever its union (the district's registry of providers) keeps its documents with no union,
+/// read by whoever may read the record. A kind whose documents' names could tell what it keeps sealed (a hardship
+/// case's "diagnosis" or "income") stores each under its label and a random suffix instead, so no list, audit entry or
+/// download shows the name it came with.
 /// </summary>
-public sealed record DocumentOwnerInfo(string Owner, string Collection, string Name, IReadOnlyList<string> Labels);
+public sealed record DocumentOwnerInfo(string Owner, string Collection, string Name, IReadOnlyList<string> Labels, bool WholeDistrict = false, bool NeutralNames = false);
 
 /// <summary>A record kind with documents: who may add to a record's documents, who may read them (decision 0009).</summary>
 public interface IDocumentOwner
@@ -35,8 +39,8 @@ public sealed class RecordDocuments(GonghuiDbContext db, AttachmentStore store, 
     public static DocumentDto ToDto(Attachment a) => new(a.Id, a.Label, a.FileName, a.Size, a.Sha256, a.UploadedBy, a.UploadedAt);
 
     /// <summary>A record's documents, oldest first, for its DTO.</summary>
-    public static async Task<List<DocumentDto>> ListAsync(GonghuiDbContext db, string owner, long id, CancellationToken ct) =>
-        (await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerType == owner && a.OwnerId == id).OrderBy(a => a.Id).ToListAsync(ct))
+    public static async Task<List<DocumentDto>> ListAsync(GonghuiDbContext db, DocumentOwnerInfo owner, long id, CancellationToken ct) =>
+        (await AttachmentStore.Of(db, owner.WholeDistrict).AsNoTracking().Where(a => a.OwnerType == owner.Owner && a.OwnerId == id).OrderBy(a => a.Id).ToListAsync(ct))
             .Select(ToDto).ToList();
 
     public async Task<Outcome<DocumentDto>> AddAsync(IDocumentOwner owner, long id, string? label, string fileName, Stream content, CancellationToken ct)
@@ -52,7 +56,12 @@ public sealed class RecordDocuments(GonghuiDbContext db, AttachmentStore store, 
             return Outcome.Invalid("label", t["Attachment.Label", string.Join(", ", owner.Info.Labels)]);
         }
 
-        var added = await store.AddAsync(owner.Info.Owner, id, union.Value, label, fileName, content, ct);
+        if (owner.Info.NeutralNames)
+        {
+            fileName = $"{label}-{System.Security.Cryptography.RandomNumberGenerator.GetHexString(6, lowercase: true)}{Path.GetExtension(fileName)}";
+        }
+
+        var added = await store.AddAsync(owner.Info.Owner, id, owner.Info.WholeDistrict ? null : union.Value, label, fileName, content, ct);
         if (!added.IsOk)
         {
             return added.Failed<DocumentDto>();
@@ -74,7 +83,7 @@ public sealed class RecordDocuments(GonghuiDbContext db, AttachmentStore store, 
 
     public async Task<(Attachment Attachment, Stream Content)?> OpenAsync(IDocumentOwner owner, long id, long documentId, CancellationToken ct)
     {
-        if (!await owner.ReadableAsync(id, ct) || await store.OpenAsync(owner.Info.Owner, id, documentId, ct) is not { } found)
+        if (!await owner.ReadableAsync(id, ct) || await store.OpenAsync(owner.Info, id, documentId, ct) is not { } found)
         {
             return null;
         }

@@ -204,7 +204,7 @@ public sealed class ImportRunner(GonghuiDbContext db, IEnumerable<IRosterImporte
             var missing = importer.Columns.Where(c => c.Required && !columns.ContainsKey(c.Field)).Select(c => t[c.HeaderKey].Value).ToList();
             if (missing.Count > 0)
             {
-                Fail(job, t["Import.File.MissingColumns", string.Join("、", missing)]);
+                Fail(job, t["Import.File.MissingColumns", string.Join(t["Common.ListSeparator"].Value, missing)]);
                 return false;
             }
 
