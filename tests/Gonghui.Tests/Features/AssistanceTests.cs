@@ -108,6 +108,22 @@ public abstract class AssistanceTests(GonghuiApp app)
             .Single(x => (long)x!["unionId"]! == industrial && (string)x["kind"]! == "critical-illness")!;
         Assert.Equal((1, 1, 20000m), ((int)tally["cases"]!, (int)tally["approved"]!, (decimal)tally["paid"]!));
 
+        // The year's report and the union's plan count the cases, the aid paid and the aid as deliveries.
+        var report = (await OkAsync(await admin.GetAsync($"/api/v1/annual-report?year={Year}&unionId={industrial}")))["figures"]!.AsArray().ToDictionary(f => (string)f!["key"]!, f => (string)f!["value"]!);
+        Assert.Equal(("2", "30,000.00", "2"), (report["AssistanceCases"], report["AssistancePaid"], report["ServiceDeliveries"]));
+        Assert.StartsWith("1", report["Delivered.EmergencyAid"], StringComparison.Ordinal);
+        Assert.StartsWith("1", report["Delivered.HardshipAssistance"], StringComparison.Ordinal);
+        var plan = await OkAsync(await admin.PostJsonAsync("/api/v1/annual-plans", new
+        {
+            unionId = industrial, year = Year,
+            items = new[]
+            {
+                new { title = "困难职工帮扶", owner = "办公室", dueOn = $"{Year}-12-31", weight = 50, indicator = "record-count", counted = "assistance-cases", target = 4 },
+                new { title = "服务职工", owner = "办公室", dueOn = $"{Year}-12-31", weight = 50, indicator = "record-count", counted = "service-deliveries", target = 2 },
+            },
+        }), HttpStatusCode.Created);
+        Assert.Equal([2m, 2m], plan["items"]!.AsArray().Select(i => (decimal)i!["value"]!));
+
         // No role that may not reveal personal data sees a sensitive field whole: not in the list, the case, the export, the audit log.
         using var staff = await app.ClientAsAsync("district-staff");
         using var auditor = await app.ClientAsAsync("auditor");

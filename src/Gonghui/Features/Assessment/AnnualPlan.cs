@@ -49,6 +49,7 @@ public enum CountedRecord
     CardsIssued,
     ServiceDeliveries,
     ServicePurchases,
+    AssistanceCases,
 }
 
 /// <summary>A union's annual work plan (R16): weighted work items, its self-assessment and the district's scoring.</summary>

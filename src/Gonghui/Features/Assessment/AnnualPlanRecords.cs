@@ -260,7 +260,9 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
                 CountedRecord.Proposals => await db.Set<Representatives.Proposal>().IgnoreQueryFilters().CountAsync(p => p.Union!.Path.StartsWith(path) && p.Year == year, ct),
                 CountedRecord.StationsScored => await db.Set<Stations.StationScore>().IgnoreQueryFilters().CountAsync(c => c.Station!.Union!.Path.StartsWith(path) && c.Year == year, ct),
                 CountedRecord.HomeTitlesGiven => await db.Set<WorkersHomes.HomeTitle>().IgnoreQueryFilters().CountAsync(i => i.Home!.Union!.Path.StartsWith(path) && i.Year == year, ct),
-                CountedRecord.ServiceDeliveries => await db.Set<Services.ServiceDelivery>().IgnoreQueryFilters().CountAsync(d => d.Union!.Path.StartsWith(path) && d.DeliveredOn >= from && d.DeliveredOn <= to, ct),
+                // As the annual report counts them: an assistance case paid in the year is a delivery too.
+                CountedRecord.ServiceDeliveries => Services.ServiceFacts.Under(await Services.ServiceFacts.DeliveredAsync(db, from, to, ct), path).Values.Sum(d => d.Deliveries),
+                CountedRecord.AssistanceCases => await db.Set<Assistance.HardshipAssistance>().IgnoreQueryFilters().CountAsync(Assistance.AssistanceFacts.ProposedIn(path, year), ct),
                 CountedRecord.ServicePurchases => await db.Set<Services.ServicePurchase>().IgnoreQueryFilters().CountAsync(Services.ServiceFacts.PurchasesRunning(path, from, to), ct),
                 CountedRecord.CardsIssued => await db.Set<ServiceCards.ServiceCard>().IgnoreQueryFilters().CountAsync(ServiceCards.ServiceCardFacts.IssuedBetween(path, from, to), ct),
                 _ => await db.Set<InfoReport>().IgnoreQueryFilters().CountAsync(r => r.Union!.Path.StartsWith(path) && r.SubmittedAt >= fromAt && r.SubmittedAt < toAt, ct),

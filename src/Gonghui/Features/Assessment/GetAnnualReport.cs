@@ -124,6 +124,16 @@ public sealed class GetAnnualReport(GonghuiDbContext db, GetCompliance complianc
         var delivered = Services.ServiceFacts.Under(await Services.ServiceFacts.DeliveredAsync(db, from, to, ct), path);
         Add("Services", "ServiceDeliveries", delivered.Values.Sum(d => d.Deliveries), $"/services/deliveries?year={year}");
         Add("Services", "WorkersServed", delivered.Values.Sum(d => d.Workers), $"/services/deliveries?year={year}");
+        foreach (var (category, (deliveries, workers)) in delivered.OrderBy(d => d.Key))
+        {
+            figures.Add(new ReportFigure(t["Report.Section.Services"], $"Delivered.{category}", t["Report.DeliveredIn", t[$"ServiceCategory.{category}"]],
+                t["Report.DeliveriesAndWorkers", deliveries.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), workers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)],
+                $"/services/deliveries?year={year}"));
+        }
+
+        Add("Services", "AssistanceCases", await db.Set<Assistance.HardshipAssistance>().CountAsync(Assistance.AssistanceFacts.ProposedIn(path, year), ct), "/services/assistance");
+        var aid = (await db.Set<Assistance.AssistancePayment>().Where(Assistance.AssistanceFacts.PaidBetween(path, from, to)).Select(p => p.Amount).ToListAsync(ct)).Sum();
+        Add("Services", "AssistancePaid", aid.ToString("N2", System.Globalization.CultureInfo.InvariantCulture), "/services/assistance");
 
         var items = scorecard.Value!.Items;
         Add("Assessment", "RulesMet", items.Count(i => i.Status == ComplianceStatus.Met), $"/assessment?year={year}");
