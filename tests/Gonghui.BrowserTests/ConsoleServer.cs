@@ -214,6 +214,7 @@ public sealed class ConsoleServer : IAsyncLifetime
         // Every browser of the run signs in from this machine, dozens of times a minute: not an attack to throttle.
         start.Environment["GONGHUI_SignIn__PerAddressPerMinute"] = "100000";
         start.Environment["GONGHUI_SignIn__PerLoginPerMinute"] = "100000";
+        start.Environment["GONGHUI_Portal__PerAddressPerMinute"] = "100000";
         return start;
     }
 

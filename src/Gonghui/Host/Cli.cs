@@ -172,6 +172,7 @@ public static class Cli
                 var services = await sp.GetRequiredService<SeedDemoServices>().HandleAsync(parse.GetValue(seedValue), ct);
                 Console.WriteLine($"demo services: {services.Providers} providers, {services.Purchases} purchases, {services.Deliveries} deliveries");
                 Console.WriteLine($"demo assistance: {await sp.GetRequiredService<SeedDemoAssistance>().HandleAsync(ct)} cases");
+                Console.WriteLine($"demo directory: {await sp.GetRequiredService<SeedDemoPortal>().HandleAsync(ct)} unions listed");
                 var assessment = await sp.GetRequiredService<SeedDemoAssessment>().HandleAsync(ct);
                 Console.WriteLine($"demo assessment: {assessment.Officers} officers, {assessment.Sessions} Party group sessions, {assessment.Plans} annual plans, {assessment.Certificates} training certificates");
             }

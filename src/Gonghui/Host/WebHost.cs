@@ -29,6 +29,7 @@ using Gonghui.Features.Training;
 using Gonghui.Features.ServiceCards;
 using Gonghui.Features.Services;
 using Gonghui.Features.Assistance;
+using Gonghui.Features.Portal;
 using Gonghui.Features.WarningCases;
 using Gonghui.Features.WorkersHomes;
 using Gonghui.Features.WorkforceReports;
@@ -78,7 +79,7 @@ public static class WebHost
         // Secure over HTTPS (a proxy's X-Forwarded-Proto counts), like the sign-in cookie; the framework's default is never.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 
-        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddRepresentatives().AddStations().AddWorkersHomes().AddServiceCards().AddServices().AddAssistance().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
+        services.AddOrganisation().AddEnterprises().AddMembers().AddImports().AddOfficers().AddBargaining().AddDemocraticManagement().AddWorkforceReports().AddWarningCases().AddJointMeetings().AddDecisionMeetings().AddCongresses().AddOpenAffairs().AddEvaluations().AddRepresentatives().AddStations().AddWorkersHomes().AddServiceCards().AddServices().AddAssistance().AddPortal().AddInfoReports().AddScoped<ListDeadlines>().AddLeadership().AddTraining().AddAssessment().AddAccounts().AddAuditLog().AddDistrictSettings();
         services.AddSingleton<Infrastructure.Api.RecordPages>();
         services.AddSingleton<Infrastructure.Api.ChoosableTables>();
         services.AddScoped<Infrastructure.Files.AttachmentStore>().AddScoped<Infrastructure.Files.RecordDocuments>().AddSingleton<Infrastructure.Files.PdfFonts>().AddScoped<Infrastructure.Files.ListExport>();
@@ -94,8 +95,11 @@ public static class WebHost
         services.AddScoped<SeedDemoServiceCards>();
         services.AddScoped<SeedDemoServices>();
         services.AddScoped<SeedDemoAssistance>();
+        services.AddScoped<SeedDemoPortal>();
         services.AddScoped<SeedDemoAssessment>();
 
+        // Chinese text as itself in every page, not as entities six bytes a character: a phone on a slow network reads the portal.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidator>();
@@ -147,6 +151,7 @@ public static class WebHost
         api.MapServiceCards();
         api.MapServices();
         api.MapAssistance();
+        api.MapPortal();
         api.MapWorkersHomes();
         api.MapLeadership();
         api.MapTraining();

@@ -42,7 +42,8 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         return data;
     }
 
-    private sealed record Case(string Name, string Endpoint, Func<GonghuiApp, string, Task<HttpRequestMessage>> Request, HttpStatusCode Da, HttpStatusCode Ds, HttpStatusCode Ua, HttpStatusCode Us, HttpStatusCode Au)
+    private sealed record Case(string Name, string Endpoint, Func<GonghuiApp, string, Task<HttpRequestMessage>> Request, HttpStatusCode Da, HttpStatusCode Ds, HttpStatusCode Ua, HttpStatusCode Us, HttpStatusCode Au,
+        HttpStatusCode An = Unauthorized)
     {
         public HttpStatusCode Expected(string role) => role switch
         {
@@ -51,7 +52,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
             "union-admin" => Ua,
             "union-staff" => Us,
             "auditor" => Au,
-            _ => Unauthorized,
+            _ => An,
         };
     }
 
@@ -287,6 +288,7 @@ public abstract partial class AuthorizationMatrixTests(GonghuiApp app)
         .. ServiceCardCases(),
         .. ServiceCases(),
         .. AidCases(),
+        .. PortalCases(),
     ];
 
     private static async Task<HttpRequestMessage> EditUserAsync(GonghuiApp app, string unionCode)

@@ -44,6 +44,7 @@ public abstract class GonghuiApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("PersonalData:Key", TestDatabase.PersonalDataKey);
         // The tests all come from one address: its limit is tried on an instance of its own (SignInTests).
         builder.UseSetting("SignIn:PerAddressPerMinute", "100000");
+        builder.UseSetting("Portal:PerAddressPerMinute", "100000");
     }
 
     /// <summary>Runs work with the application's services, acting as the system (unscoped).</summary>

@@ -37,7 +37,7 @@ public sealed class AnnualPlanRecords(GonghuiDbContext db, CurrentActor actor, G
     public const int MaxItems = 50;
 
     /// <summary>The rules an item may be bound to: those some module's records measure.</summary>
-    public IReadOnlyList<string> MeasuredRules { get; } = checks.Where(c => c is not UnrecordedCheck).Select(c => c.Rule).OrderBy(r => int.Parse(r.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    public IReadOnlyList<string> MeasuredRules { get; } = checks.Select(c => c.Rule).OrderBy(r => int.Parse(r.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     public bool IsDistrict => actor.CanWriteDistrictRecords;
 

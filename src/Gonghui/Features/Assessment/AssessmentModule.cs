@@ -10,14 +10,9 @@ public static class AssessmentModule
     public static IServiceCollection AddAssessment(this IServiceCollection services)
     {
         // Every check in the assembly: a module that starts keeping a rule's records adds its check class, nothing else.
-        foreach (var type in typeof(IComplianceCheck).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IComplianceCheck).IsAssignableFrom(t) && t != typeof(UnrecordedCheck)))
+        foreach (var type in typeof(IComplianceCheck).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IComplianceCheck).IsAssignableFrom(t)))
         {
             services.AddScoped(typeof(IComplianceCheck), type);
-        }
-
-        foreach (var (rule, module) in Unrecorded)
-        {
-            services.AddSingleton<IComplianceCheck>(new UnrecordedCheck(rule, module));
         }
 
         return services.AddSettingDefinitions(AssessmentSettings.Definitions)
@@ -40,10 +35,6 @@ public static class AssessmentModule
             .AddScoped<CloseYear>()
             .AddScoped<ReopenYear>();
     }
-
-    /// <summary>Rules of the plan no module keeps records for yet, and the module that will.</summary>
-    private static readonly (string Rule, string Module)[] Unrecorded =
-        [("R13", "Portal")];
 
     public static void MapAssessment(this RouteGroupBuilder api)
     {
