@@ -60,9 +60,8 @@ public sealed class ExportCompliance(GonghuiDbContext db, GetCompliance complian
 
     /// <summary>"3/1", "82.5%/80%" — the figure against the threshold; null when the verdict has no figure.</summary>
     public static string? Figure(ComplianceItem i) => i.Value is not { } value ? null
-        : i.Threshold is { } th && th <= 1 && value <= 1 && (value != decimal.Truncate(value) || th != decimal.Truncate(th))
-            ? $"{value:P1}/{th:P0}"
-            : $"{value:0.##}/{i.Threshold:0.##}";
+        : i.IsRate ? $"{value:P1}/{i.Threshold:P0}"
+        : $"{value:0.##}/{i.Threshold:0.##}";
 
     public static void Map(RouteGroupBuilder g) =>
         g.MapGet("/export", async (ExportCompliance h, Problems p, int? year, CancellationToken ct) =>

@@ -16,7 +16,7 @@ public sealed record ComplianceUnion(long Id, string Code, string Name, Industry
 
 /// <summary>One union on one rule, in the shape of api-conventions.md, with the parameters the verdict used.</summary>
 public sealed record ComplianceItem(long UnionId, string Rule, ComplianceStatus Status, decimal? Value, decimal? Threshold, IReadOnlyList<Evidence> Evidence,
-    IReadOnlyDictionary<string, string> Parameters, string? Reason, IReadOnlyList<RuleFigure>? Figures);
+    IReadOnlyDictionary<string, string> Parameters, string? Reason, IReadOnlyList<RuleFigure>? Figures, bool IsRate);
 
 /// <param name="AsOf">The day the figures stand on: the year's last day, or today while the year runs.</param>
 /// <param name="ClosedAt">When the district closed the year: its registry figures and parameters are those kept then.</param>
@@ -73,7 +73,7 @@ public sealed class GetCompliance(GonghuiDbContext db, IEnumerable<IComplianceCh
         foreach (var check in ordered)
         {
             var verdicts = await check.EvaluateAsync(context, ct);
-            items.AddRange(unions.Select(u => verdicts[u.Id]).Select((v, i) => new ComplianceItem(unions[i].Id, v.Rule, v.Status, v.Value, v.Threshold, v.Evidence, v.Parameters, v.Reason, v.Figures)));
+            items.AddRange(unions.Select(u => verdicts[u.Id]).Select((v, i) => new ComplianceItem(unions[i].Id, v.Rule, v.Status, v.Value, v.Threshold, v.Evidence, v.Parameters, v.Reason, v.Figures, v.IsRate)));
         }
 
         return new ComplianceResult(year, asOf, ordered.Select(c => new ComplianceRule(c.Rule, t[$"Rule.{c.Rule}"], c.Module)).ToList(),

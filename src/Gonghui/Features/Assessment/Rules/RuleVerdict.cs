@@ -28,24 +28,25 @@ public sealed record RuleFigure(string Key, decimal? Value, decimal? Threshold, 
 /// </summary>
 /// <param name="Reason">Why a verdict is not-applicable or no-data (<c>exempt-sector</c>, <c>module:Training</c> …), else null.</param>
 /// <param name="Figures">Further figures of the rule, some of which may count toward the status.</param>
+/// <param name="IsRate">Whether the value and threshold are shares (shown as percentages) or counts.</param>
 public sealed record RuleVerdict(string Rule, ComplianceStatus Status, decimal? Value, decimal? Threshold, IReadOnlyList<Evidence> Evidence,
-    IReadOnlyDictionary<string, string> Parameters, string? Reason = null, IReadOnlyList<RuleFigure>? Figures = null)
+    IReadOnlyDictionary<string, string> Parameters, string? Reason = null, IReadOnlyList<RuleFigure>? Figures = null, bool IsRate = false)
 {
     public static IReadOnlyDictionary<string, string> Used(params (string Key, object Value)[] parameters) =>
         parameters.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "");
 
     public static ComplianceStatus AtLeast(decimal value, decimal threshold) => value >= threshold ? ComplianceStatus.Met : ComplianceStatus.NotMet;
 
-    /// <summary>A share against a target (R1, R6): no data when there is nothing to take a share of.</summary>
+    /// <summary>A share against a target (R1, R6, R13): no data when there is nothing to take a share of.</summary>
     public static RuleVerdict Share(string rule, long part, long whole, decimal target, string targetKey, string noData, IReadOnlyList<Evidence> evidence)
     {
         var used = Used((targetKey, target));
         if (whole <= 0)
         {
-            return new RuleVerdict(rule, ComplianceStatus.NoData, null, target, evidence, used, noData);
+            return new RuleVerdict(rule, ComplianceStatus.NoData, null, target, evidence, used, noData, IsRate: true);
         }
 
         var rate = Math.Round((decimal)part / whole, 4);
-        return new RuleVerdict(rule, AtLeast(rate, target), rate, target, evidence, used);
+        return new RuleVerdict(rule, AtLeast(rate, target), rate, target, evidence, used, IsRate: true);
     }
 }

@@ -13,7 +13,7 @@ public static class ServiceCardCompliance
     {
         var used = RuleVerdict.Used(("ServiceCards:IssuanceTarget", target));
         return ServiceCardRule.IssuanceRate(counts.InForce, counts.Members) is { } rate
-            ? new RuleVerdict("R8", RuleVerdict.AtLeast(rate, target), rate, target, evidence, used)
-            : new RuleVerdict("R8", ComplianceStatus.NoData, null, target, evidence, used, "no-members");
+            ? new RuleVerdict("R8", RuleVerdict.AtLeast(rate, target), rate, target, evidence, used, IsRate: true)
+            : new RuleVerdict("R8", ComplianceStatus.NoData, null, target, evidence, used, "no-members", IsRate: true);
     }
 }

@@ -10,7 +10,4 @@ public static class DirectoryRule
     public const decimal DefaultCompletenessTarget = 1m;
 
     public static bool IsComplete(string? chairName, string? phone) => !string.IsNullOrWhiteSpace(chairName) && !string.IsNullOrWhiteSpace(phone);
-
-    /// <summary>Complete listings over unions, unrounded; null with no union to list.</summary>
-    public static decimal? Completeness(int complete, int unions) => unions <= 0 ? null : (decimal)complete / unions;
 }
