@@ -21,6 +21,7 @@ GONGHUI=(dotnet src/Gonghui/bin/Release/net10.0/gonghui.dll)
 "${GONGHUI[@]}" seed demo --members "${GONGHUI_DEMO_MEMBERS:-20000}"
 echo
 echo "Gonghui: $URL"
+echo "Workers' public pages (no sign-in, for a phone): $URL/portal"
 echo "Demo sign-in: admin / Demo#Gonghui2026  (also: hitech-admin, hitech-staff, jianwai-admin, district-staff, auditor; same password)"
 echo "Two-step verification is optional in the demo (账户 → 两步验证); a real district requires it of its administrators, staff and auditors (规则参数 → 等保)."
 echo

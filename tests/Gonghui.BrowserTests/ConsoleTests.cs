@@ -6,25 +6,9 @@ using Microsoft.Playwright;
 namespace Gonghui.BrowserTests;
 
 [Collection("console")]
-public sealed class ConsoleTests(ConsoleServer console) : IAsyncLifetime
+public sealed class ConsoleTests(ConsoleServer server) : Walks(server)
 {
     private static readonly PageWaitForSelectorOptions Visible = new() { State = WaitForSelectorState.Visible, Timeout = 15000 };
-
-    private int problemsBefore;
-
-    public Task InitializeAsync()
-    {
-        problemsBefore = console.ProblemCount;
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Each walk through the console fails when the server logged an error or a page's browser reported one meanwhile.</summary>
-    public Task DisposeAsync()
-    {
-        var problems = console.ProblemsSince(problemsBefore);
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Signs_in_to_a_Chinese_console_with_real_counts()

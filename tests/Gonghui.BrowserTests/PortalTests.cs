@@ -7,23 +7,8 @@ namespace Gonghui.BrowserTests;
 
 /// <summary>The public portal on a phone and a desktop, signed in as nobody, checked with axe at WCAG 2.1 AA.</summary>
 [Collection("console")]
-public sealed class PortalTests(ConsoleServer console) : IAsyncLifetime
+public sealed class PortalTests(ConsoleServer server) : Walks(server)
 {
-    private int problemsBefore;
-
-    public Task InitializeAsync()
-    {
-        problemsBefore = console.ProblemCount;
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        var problems = console.ProblemsSince(problemsBefore);
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-        return Task.CompletedTask;
-    }
-
     private static readonly AxeRunOptions Wcag21AA = new() { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
 
     /// <summary>No violation of WCAG 2.1 A or AA on the page as it stands, each named with its nodes when there is one.</summary>
