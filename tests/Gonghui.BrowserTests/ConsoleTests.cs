@@ -460,6 +460,8 @@ public sealed class ConsoleTests(ConsoleServer server) : Walks(server)
         // The member's page: details masked, and the membership history.
         await page.ClickAsync(".ant-table >> a:has-text('浏览器会员')");
         await page.WaitForSelectorAsync("#member-history >> text=朝阳区高新技术产业工会", Visible);
+        // The descriptions lay out their items a render after the history shows: wait for them, not for luck.
+        await page.WaitForSelectorAsync(".ant-drawer .ant-descriptions >> text=出生年份", Visible);
         var drawer = await page.InnerTextAsync(".ant-drawer");
         Assert.DoesNotContain(id, drawer, StringComparison.Ordinal);
         // Beside the mask, the birth year only: the date is the masked part of the number.

@@ -57,6 +57,7 @@ public abstract class PortalTests(GonghuiApp app)
         page = await OkAsync(await anyone.GetAsync($"/api/v1/public/directory/{industrial}"));
         Assert.Equal((null, $"mh{tag}@example.cn".ToLowerInvariant(), "工作日 9:00–17:00"), ((string?)page["address"], (string)page["email"]!, (string)page["officeHours"]!));
         Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync("/api/v1/public/directory/99999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await anyone.GetAsync("/api/v1/public/directory/abc")).StatusCode);
 
         // Another union's staff neither change its listing nor see it among theirs.
         using var hitech = await app.ClientAsAsync("hitech-admin");

@@ -29,7 +29,8 @@ public static class PortalModule
             .WithName("SearchDirectory");
         directory.MapGet("/areas", async (PublicDirectory h, CancellationToken ct) => TypedResults.Ok(await h.AreasAsync(ct)))
             .WithName("ListDirectoryAreas");
-        directory.MapGet("/{id:long}", async (long id, PublicDirectory h, Problems p, CancellationToken ct) =>
+        // No route constraint: an id that is no number is a 400 naming it, not an unmatched path (which asks to sign in).
+        directory.MapGet("/{id}", async (long id, PublicDirectory h, Problems p, CancellationToken ct) =>
                 await h.ReadAsync(id, ct) is { } x ? Results.Ok(x) : ((Outcome<bool>)Outcome.NotFound).ToHttp(p, _ => Results.Ok()))
             .WithName("GetDirectoryEntry");
     }
